@@ -1,0 +1,1 @@
+// The Mizan module; see docs/ and ../../DESIGN notes in README.

@@ -1,0 +1,1 @@
+// The MizanAlign module; see docs/ and ../../DESIGN notes in README.

@@ -1,0 +1,4 @@
+import Foundation
+import Mizan
+
+print("mizan")

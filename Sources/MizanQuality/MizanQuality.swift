@@ -1,0 +1,1 @@
+// The MizanQuality module; see docs/ and ../../DESIGN notes in README.

@@ -1,0 +1,1 @@
+// The MizanReport module; see docs/ and ../../DESIGN notes in README.
