@@ -27,9 +27,7 @@ let package = Package(
     .executableTarget(name: "MizanCLI", dependencies: ["Mizan", "MizanReport"]),
 
     .testTarget(name: "MizanTextTests", dependencies: ["MizanText"]),
-    .testTarget(
-      name: "MizanMetricsTests", dependencies: ["MizanMetrics", "MizanText"],
-      resources: [.copy("Fixtures")]),
+    .testTarget(name: "MizanMetricsTests", dependencies: ["MizanMetrics", "MizanText"]),
     .testTarget(name: "MizanAlignTests", dependencies: ["MizanAlign"]),
     .testTarget(name: "MizanQualityTests", dependencies: ["MizanQuality"]),
     .testTarget(name: "MizanTests", dependencies: ["Mizan"]),
