@@ -1,4 +1,0 @@
-import Foundation
-import Mizan
-
-print("mizan")

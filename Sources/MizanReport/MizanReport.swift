@@ -1,1 +1,0 @@
-// The MizanReport module; see docs/ and ../../DESIGN notes in README.
