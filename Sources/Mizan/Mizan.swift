@@ -1,1 +1,0 @@
-// The Mizan module; see docs/ and ../../DESIGN notes in README.

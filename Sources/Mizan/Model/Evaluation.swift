@@ -1,0 +1,26 @@
+/// Everything `mizan evaluate` found for one run: per document, the aligned pairs and their
+/// scores, what stayed unaligned, terminology figures and findings; and the batch totals,
+/// computed from summed sufficient statistics. Writers (text, JSON, CSV, HTML) and the gate
+/// read only this value, so every output tells the same story. Schema: docs/evaluation-json.md.
+public struct Evaluation: Sendable, Codable, Hashable {
+  /// The JSON schema version; bumped on any incompatible change.
+  public static let currentSchema = 1
+
+  public var schema: Int = Evaluation.currentSchema
+  /// The Mizan version that wrote it.
+  public var mizanVersion: String
+  public var documents: [DocumentEvaluation]
+  /// Corpus scores over every pair of every document.
+  public var totals: ScoreSet
+  /// Totals under the Arabic normalization profile, when it was applied.
+  public var normalizedTotals: ScoreSet?
+
+  public init(
+    mizanVersion: String, documents: [DocumentEvaluation], totals: ScoreSet, normalizedTotals: ScoreSet?
+  ) {
+    self.mizanVersion = mizanVersion
+    self.documents = documents
+    self.totals = totals
+    self.normalizedTotals = normalizedTotals
+  }
+}

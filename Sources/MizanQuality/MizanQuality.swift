@@ -1,1 +1,0 @@
-// The MizanQuality module; see docs/ and ../../DESIGN notes in README.
