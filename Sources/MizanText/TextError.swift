@@ -5,6 +5,8 @@ public struct TextError: Error, Sendable, Hashable, CustomStringConvertible {
   public enum Code: Sendable, Hashable {
     case missing
     case isDirectory
+    /// A file where a folder (a corpus) is expected.
+    case notAFolder
     case unreadable
     /// A byte sequence that is not UTF-8.
     case invalidUTF8
@@ -38,6 +40,7 @@ public struct TextError: Error, Sendable, Hashable, CustomStringConvertible {
     switch code {
     case .missing: return "\(place): no such file"
     case .isDirectory: return "\(place): is a folder, expected a file"
+    case .notAFolder: return "\(place): is a file, expected a corpus folder"
     case .unreadable: return "\(place): cannot be read (permissions?)"
     case .invalidUTF8: return "\(place): invalid UTF-8"
     case .nulByte: return "\(place): NUL byte; binary file, or UTF-16 without a byte-order mark?"
