@@ -18,6 +18,11 @@ enum ArabicAffixes {
     return result
   }()
 
+  /// The proclitics by their first letter, so a word is only tried against those that can start
+  /// it (the empty proclitic is under no letter: every word is tried without one).
+  static let procliticsByFirstLetter: [Unicode.Scalar: [(scalars: [Unicode.Scalar], hasArticle: Bool)]] =
+    Dictionary(grouping: proclitics.filter { !$0.scalars.isEmpty }, by: { $0.scalars[0] })
+
   /// The article ال, which a rendering may start with and a proclitic may already supply.
   static let article: [Unicode.Scalar] = Array("ال".unicodeScalars)
 

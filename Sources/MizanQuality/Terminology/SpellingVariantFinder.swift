@@ -46,6 +46,9 @@ public struct SpellingVariantFinder: Sendable, Hashable, Codable {
       if referenceForms[unit.key] == nil { referenceForms[unit.key] = (unit.form, unit.isJoined) }
     }
     let candidates = referenceForms.filter { $0.key.count >= minimumLength }
+    // Variants share their first letter and last two: compare only within those buckets.
+    var buckets: [[Unicode.Scalar]: [(key: [Unicode.Scalar], isJoined: Bool)]] = [:]
+    for (key, value) in candidates { buckets[Self.bucket(key), default: []].append((key, value.isJoined)) }
     var hypothesisUnits = hypothesis.flatMap(Self.units(of:))
     for index in hypothesisUnits.indices { hypothesisUnits[index].order = index }
 
@@ -57,7 +60,7 @@ public struct SpellingVariantFinder: Sendable, Hashable, Codable {
       if let cached = closestCache[unit.key] {
         closest = cached
       } else {
-        let matches = candidates.filter { isVariant(unit.key, unit.isJoined, of: $0.key, $0.value.isJoined) }
+        let matches = (buckets[Self.bucket(unit.key)] ?? []).filter { isVariant(unit.key, unit.isJoined, of: $0.key, $0.isJoined) }
         closest = matches.count == 1 ? matches.first?.key : nil
         closestCache[unit.key] = .some(closest)
       }
@@ -68,7 +71,7 @@ public struct SpellingVariantFinder: Sendable, Hashable, Codable {
     for (key, variantUnits) in variantsByReference {
       guard let reference = referenceForms[key] else { continue }
       // The reference must use one form: no other reference spelling is a variant of it.
-      let rivals = candidates.filter { $0.key != key && isVariant($0.key, $0.value.isJoined, of: key, reference.isJoined) }
+      let rivals = (buckets[Self.bucket(key)] ?? []).filter { $0.key != key && isVariant($0.key, $0.isJoined, of: key, reference.isJoined) }
       guard rivals.isEmpty else { continue }
       let same = hypothesisUnits.filter { $0.key == key }
       var forms: [RenderingUse] = []
@@ -85,6 +88,10 @@ public struct SpellingVariantFinder: Sendable, Hashable, Codable {
         (first, SpellingVariant(referenceForm: reference.form, referenceCount: referenceCounts[key] ?? 0, hypothesisForms: forms)))
     }
     return found.sorted { ($0.first, $0.variant.referenceForm) < ($1.first, $1.variant.referenceForm) }.map(\.variant)
+  }
+
+  static func bucket(_ key: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    Array(key.prefix(1)) + Array(key.suffix(2))
   }
 
   func isVariant(_ a: [Unicode.Scalar], _ aIsJoined: Bool, of b: [Unicode.Scalar], _ bIsJoined: Bool) -> Bool {

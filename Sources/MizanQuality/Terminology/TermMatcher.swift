@@ -98,15 +98,18 @@ public struct TermMatcher: Sendable {
 
   /// Whether `word` is `expected` with an optional proclitic and, if `suffix`, an ending.
   static func matchesWithAffixes(_ word: ArraySlice<Unicode.Scalar>, _ expected: [Unicode.Scalar], suffix: Bool) -> Bool {
-    var stems = [expected]
+    func fits(_ rest: ArraySlice<Unicode.Scalar>, _ stem: ArraySlice<Unicode.Scalar>) -> Bool {
+      suffix ? ArabicAffixes.isStem(Array(stem), withSuffixIn: rest) : rest.elementsEqual(stem)
+    }
+    if fits(word, expected[...]) { return true }
+    guard let first = word.first, let proclitics = ArabicAffixes.procliticsByFirstLetter[first] else { return false }
     let hasOwnArticle = expected.starts(with: ArabicAffixes.article) && expected.count > ArabicAffixes.article.count
-    for proclitic in ArabicAffixes.proclitics where word.starts(with: proclitic.scalars) {
+    for proclitic in proclitics where word.starts(with: proclitic.scalars) {
       let rest = word.dropFirst(proclitic.scalars.count)
-      stems = [expected]
+      if fits(rest, expected[...]) { return true }
       // بالكرملين, للكرملين: the proclitic's article is the rendering's own.
-      if proclitic.hasArticle && hasOwnArticle { stems.append(Array(expected.dropFirst(ArabicAffixes.article.count))) }
-      for stem in stems {
-        if suffix ? ArabicAffixes.isStem(stem, withSuffixIn: rest) : rest.elementsEqual(stem) { return true }
+      if proclitic.hasArticle && hasOwnArticle && fits(rest, expected.dropFirst(ArabicAffixes.article.count)) {
+        return true
       }
     }
     return false
