@@ -9,8 +9,9 @@ import MizanText
 /// - either is a word or two words joined across one space (كوالا لامبور ~ كوالالمبور), not both,
 ///   and each joined word has at least four letters (so الى تركيز is not a spelling of التركيز);
 /// - both have at least `minimumLength` letters (short words vary by grammar, not spelling);
-/// - they start with the same letter and end with the same two letters, so the difference is
-///   inside the word, not an attached particle or a grammatical ending (المسؤولون, المسؤولين);
+/// - they start with the same letter and end with the same letter, the one before it the same or
+///   a transliteration equivalent (سيرجي, سيرغي), so the difference is inside the word, not an
+///   attached particle or a grammatical ending (المسؤولون, المسؤولين);
 /// - their `TransliterationDistance` is at most `maximumDistance`;
 /// - the reference uses one form only: no other reference spelling is that close to `r`
 ///   (سيرجي and سيرغي both in the reference are left alone).
@@ -46,7 +47,7 @@ public struct SpellingVariantFinder: Sendable, Hashable, Codable {
       if referenceForms[unit.key] == nil { referenceForms[unit.key] = (unit.form, unit.isJoined) }
     }
     let candidates = referenceForms.filter { $0.key.count >= minimumLength }
-    // Variants share their first letter and last two: compare only within those buckets.
+    // Variants share their first and last letters: compare only within those buckets.
     var buckets: [[Unicode.Scalar]: [(key: [Unicode.Scalar], isJoined: Bool)]] = [:]
     for (key, value) in candidates { buckets[Self.bucket(key), default: []].append((key, value.isJoined)) }
     var hypothesisUnits = hypothesis.flatMap(Self.units(of:))
@@ -91,13 +92,17 @@ public struct SpellingVariantFinder: Sendable, Hashable, Codable {
   }
 
   static func bucket(_ key: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    Array(key.prefix(1)) + Array(key.suffix(2))
+    Array(key.prefix(1)) + Array(key.suffix(1))
   }
 
   func isVariant(_ a: [Unicode.Scalar], _ aIsJoined: Bool, of b: [Unicode.Scalar], _ bIsJoined: Bool) -> Bool {
     guard a != b, !(aIsJoined && bIsJoined), a.count >= minimumLength, b.count >= minimumLength,
-      a.first == b.first, a.suffix(2).elementsEqual(b.suffix(2))
+      a.first == b.first, a.last == b.last
     else { return false }
+    let beforeLast = (a[a.count - 2], b[b.count - 2])
+    guard beforeLast.0 == beforeLast.1 || TransliterationDistance.areEquivalent(beforeLast.0, beforeLast.1) else {
+      return false
+    }
     guard abs(a.count - b.count) <= Int(maximumDistance * 2) else { return false }
     return TransliterationDistance.distance(a, b) <= maximumDistance
   }
