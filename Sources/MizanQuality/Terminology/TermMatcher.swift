@@ -1,0 +1,117 @@
+import MizanText
+
+/// Finds glossary renderings in Arabic text as it is written: with vowel marks or without, with
+/// attached particles before a rendering and endings after it, only on whole words.
+///
+/// Make one per glossary with `TermMatcher(glossary:profile:)` and call `matches(in:)` per line.
+/// The rules are listed in docs/terminology.md:
+/// - text and renderings are compared after `profile` (by default `.matching`: diacritics,
+///   tatweel, alef and yaa variants, presentation forms);
+/// - the first word may carry proclitics (و ف, then ب ك ل, then ال; ل + ال is لل), and a
+///   proclitic ending in the article also stands for a rendering's own ال (للكرملين);
+/// - the last word may carry an ending (ا ة ان ين ون ات, pronouns, ات + pronoun; ة → ت/ات);
+/// - words of a multi-word rendering must be separated by exactly one space in the text;
+/// - overlapping matches keep the one covering more words (then the earlier one).
+public struct TermMatcher: Sendable {
+  /// A rendering ready for matching: its entry, status and normalized words.
+  struct Rendering: Sendable {
+    var entry: Int
+    var text: String
+    var status: TermMatch.Status
+    var words: [[Unicode.Scalar]]
+  }
+
+  /// The glossary the matcher was made for.
+  public let glossary: Glossary
+  /// The normalization both sides go through before comparison.
+  public let profile: NormalizationProfile
+  let renderings: [Rendering]
+
+  public init(glossary: Glossary, profile: NormalizationProfile = .matching) {
+    self.glossary = glossary
+    self.profile = profile
+    var renderings: [Rendering] = []
+    for (index, entry) in glossary.entries.enumerated() {
+      let all = entry.approved.map { ($0, TermMatch.Status.approved) } + entry.forbidden.map { ($0, .forbidden) }
+      for (text, status) in all {
+        let words = ArabicWords.words(of: text, profile: profile)
+        if !words.isEmpty { renderings.append(Rendering(entry: index, text: text, status: status, words: words)) }
+      }
+    }
+    self.renderings = renderings
+  }
+
+  /// Every glossary rendering in `line`, in text order, with offsets into `line`'s scalars.
+  public func matches(in line: String) -> [TermMatch] {
+    let words = ArabicWords(profile.normalizeTracingOrigins(line))
+    var candidates: [(order: Int, rendering: Rendering, words: Range<Int>)] = []
+    for (order, rendering) in renderings.enumerated() {
+      for start in words.ranges.indices where matches(rendering.words, in: words, at: start) {
+        candidates.append((order, rendering, start..<start + rendering.words.count))
+      }
+    }
+    // Longest first, then leftmost, then glossary order: "سيرغي ريابكوف" wins over the
+    // "ريابكوف" inside it, and الآسيان counts as آسيان when the glossary lists آسيان first.
+    candidates.sort {
+      ($1.words.count, $0.words.lowerBound, $0.order) < ($0.words.count, $1.words.lowerBound, $1.order)
+    }
+    var taken = Set<Int>()
+    var kept: [(order: Int, rendering: Rendering, words: Range<Int>)] = []
+    for candidate in candidates where candidate.words.allSatisfy({ !taken.contains($0) }) {
+      taken.formUnion(candidate.words)
+      kept.append(candidate)
+    }
+    kept.sort { $0.words.lowerBound < $1.words.lowerBound }
+    let scalars = Array(line.unicodeScalars)
+    return kept.map { candidate in
+      let normalized = words.ranges[candidate.words.lowerBound].lowerBound..<words.ranges[candidate.words.upperBound - 1].upperBound
+      let span = words.text.originalRange(of: normalized)
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[span])
+      let entry = candidate.rendering.entry
+      return TermMatch(
+        entry: entry, source: glossary.entries[entry].source, rendering: candidate.rendering.text,
+        status: candidate.rendering.status, start: span.lowerBound, end: span.upperBound, text: String(view))
+    }
+  }
+
+  /// Whether the rendering's words match the text's words from `start` on.
+  func matches(_ rendering: [[Unicode.Scalar]], in words: ArabicWords, at start: Int) -> Bool {
+    let count = rendering.count
+    guard start + count <= words.ranges.count else { return false }
+    for offset in 0..<count - 1 where !words.isSingleSpace(after: start + offset) { return false }
+    for (offset, expected) in rendering.enumerated() {
+      let word = words.word(start + offset)
+      let isFirst = offset == 0
+      let isLast = offset == count - 1
+      let ok: Bool
+      switch (isFirst, isLast) {
+      case (true, true): ok = Self.matchesWithAffixes(word, expected, suffix: true)
+      case (true, false): ok = Self.matchesWithAffixes(word, expected, suffix: false)
+      case (false, true): ok = ArabicAffixes.isStem(expected, withSuffixIn: word)
+      case (false, false): ok = word.elementsEqual(expected)
+      }
+      if !ok { return false }
+    }
+    return true
+  }
+
+  /// Whether `word` is `expected` with an optional proclitic and, if `suffix`, an ending.
+  static func matchesWithAffixes(_ word: ArraySlice<Unicode.Scalar>, _ expected: [Unicode.Scalar], suffix: Bool) -> Bool {
+    func fits(_ rest: ArraySlice<Unicode.Scalar>, _ stem: ArraySlice<Unicode.Scalar>) -> Bool {
+      suffix ? ArabicAffixes.isStem(Array(stem), withSuffixIn: rest) : rest.elementsEqual(stem)
+    }
+    if fits(word, expected[...]) { return true }
+    guard let first = word.first, let proclitics = ArabicAffixes.procliticsByFirstLetter[first] else { return false }
+    let hasOwnArticle = expected.starts(with: ArabicAffixes.article) && expected.count > ArabicAffixes.article.count
+    for proclitic in proclitics where word.starts(with: proclitic.scalars) {
+      let rest = word.dropFirst(proclitic.scalars.count)
+      if fits(rest, expected[...]) { return true }
+      // بالكرملين, للكرملين: the proclitic's article is the rendering's own.
+      if proclitic.hasArticle && hasOwnArticle && fits(rest, expected.dropFirst(ArabicAffixes.article.count)) {
+        return true
+      }
+    }
+    return false
+  }
+}
