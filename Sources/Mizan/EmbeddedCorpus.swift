@@ -7,6 +7,330 @@ public enum EmbeddedCorpus {
 
   /// File name → contents, for every file of the corpus.
   public static let files: [String: String] = [
+    "alignment.gold.tsv": ####"""
+# Gold paragraph alignment of the seed pair: rough MT (hypothesis) vs polished edition (reference).
+# Columns: hypothesis line numbers, reference line numbers (1-based physical lines of each file; "-" = none).
+# Lines of either file not listed are blank lines.
+hyp	ref	kind
+1	3	headline (paraphrased)
+3	-	byline, hypothesis only
+-	1	site logo, boilerplate
+-	5	teaser summary, boilerplate
+-	7	image caption, boilerplate
+-	8	image caption, boilerplate
+-	9	category label, boilerplate
+-	10	share label, boilerplate
+-	11	share links, boilerplate
+5	13	body
+7	15	body
+9	17	body
+-	19	see-also link, boilerplate
+11	21	body
+13	23	body
+15	25	body
+-	27	see-also link, boilerplate
+17	29	body
+-	31	image caption, boilerplate
+-	32	image placeholder, boilerplate
+-	33	image caption, boilerplate
+-	35	see-also link, boilerplate
+19	37	body
+21	39	body
+23	41	body
+25	43	subheading (paraphrased)
+-	45	see-also link, boilerplate
+27	47	body
+29	-	body, hypothesis only (later revision of the article)
+31	-	body, hypothesis only (later revision of the article)
+33	-	body, hypothesis only (later revision of the article)
+35	49	body
+37	51	body
+-	53	see-also link, boilerplate
+39	55	body
+41	57	body
+43	59	body
+-	61	see-also link, boilerplate
+45	63	body
+47	65	body
+49	67	body
+51	-	share label, hypothesis only
+52	-	comment prompt, hypothesis only
+-	69	related-news block, boilerplate
+-	71	related-news block, boilerplate
+-	72	related-news block, boilerplate
+-	74	related-news block, boilerplate
+-	76	related-news block, boilerplate
+-	77	related-news block, boilerplate
+-	78	related-news block, boilerplate
+-	79	related-news block, boilerplate
+-	81	related-news block, boilerplate
+-	83	related-news block, boilerplate
+-	84	related-news block, boilerplate
+-	85	related-news block, boilerplate
+-	86	related-news block, boilerplate
+-	88	related-news block, boilerplate
+-	90	related-news block, boilerplate
+-	91	related-news block, boilerplate
+-	92	related-news block, boilerplate
+-	93	related-news block, boilerplate
+-	95	related-news block, boilerplate
+-	97	related-news block, boilerplate
+-	98	related-news block, boilerplate
+-	99	site navigation, boilerplate
+"""#### + ("\n"),
+    "glossary.tbx": ####"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The glossary of glossary.tsv in TBX-Basic: one termEntry per row; English source term,
+     Arabic approved terms (preferredTerm-admn-sts, in TSV order) and forbidden ones
+     (deprecatedTerm-admn-sts). The kind column is <descrip type="x-mizan-kind">. -->
+<martif type="TBX-Basic" xml:lang="en">
+  <martifHeader>
+    <fileDesc>
+      <sourceDesc><p>Mizan seed corpus asean-2025-07, converted from glossary.tsv</p></sourceDesc>
+    </fileDesc>
+    <encodingDesc><p type="XCSURI">TBXBasicXCSV02.xcs</p></encodingDesc>
+  </martifHeader>
+  <text>
+    <body>
+      <termEntry id="e1">
+        <descrip type="x-mizan-kind">name</descrip>
+        <langSet xml:lang="en">
+          <tig><term>Sergei Lavrov</term></tig>
+        </langSet>
+        <langSet xml:lang="ar">
+          <tig>
+            <term>سيرجي لافروف</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+          <tig>
+            <term>سيرغي لافروف</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+          <tig>
+            <term>لافروف</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+        </langSet>
+      </termEntry>
+      <termEntry id="e2">
+        <descrip type="x-mizan-kind">name</descrip>
+        <langSet xml:lang="en">
+          <tig><term>Marco Rubio</term></tig>
+        </langSet>
+        <langSet xml:lang="ar">
+          <tig>
+            <term>ماركو روبيو</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+          <tig>
+            <term>روبيو</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+        </langSet>
+      </termEntry>
+      <termEntry id="e3">
+        <descrip type="x-mizan-kind">name</descrip>
+        <langSet xml:lang="en">
+          <tig><term>Sergei Ryabkov</term></tig>
+        </langSet>
+        <langSet xml:lang="ar">
+          <tig>
+            <term>سيرغي ريابكوف</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+          <tig>
+            <term>ريابكوف</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+          <tig>
+            <term>رايابكوف</term>
+            <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>
+          </tig>
+        </langSet>
+      </termEntry>
+      <termEntry id="e4">
+        <descrip type="x-mizan-kind">name</descrip>
+        <langSet xml:lang="en">
+          <tig><term>Wang Yi</term></tig>
+        </langSet>
+        <langSet xml:lang="ar">
+          <tig>
+            <term>وانغ يي</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+        </langSet>
+      </termEntry>
+      <termEntry id="e5">
+        <descrip type="x-mizan-kind">name</descrip>
+        <langSet xml:lang="en">
+          <tig><term>Vladimir Putin</term></tig>
+        </langSet>
+        <langSet xml:lang="ar">
+          <tig>
+            <term>فلاديمير بوتين</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+          <tig>
+            <term>بوتين</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+        </langSet>
+      </termEntry>
+      <termEntry id="e6">
+        <descrip type="x-mizan-kind">name</descrip>
+        <langSet xml:lang="en">
+          <tig><term>Donald Trump</term></tig>
+        </langSet>
+        <langSet xml:lang="ar">
+          <tig>
+            <term>دونالد ترامب</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+          <tig>
+            <term>ترامب</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+        </langSet>
+      </termEntry>
+      <termEntry id="e7">
+        <descrip type="x-mizan-kind">place</descrip>
+        <langSet xml:lang="en">
+          <tig><term>Kuala Lumpur</term></tig>
+        </langSet>
+        <langSet xml:lang="ar">
+          <tig>
+            <term>كوالالمبور</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+          <tig>
+            <term>كوالا لامبور</term>
+            <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>
+          </tig>
+        </langSet>
+      </termEntry>
+      <termEntry id="e8">
+        <descrip type="x-mizan-kind">organization</descrip>
+        <langSet xml:lang="en">
+          <tig><term>ASEAN</term></tig>
+        </langSet>
+        <langSet xml:lang="ar">
+          <tig>
+            <term>آسيان</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+          <tig>
+            <term>الآسيان</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+          <tig>
+            <term>رابطة دول جنوب شرق آسيا</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+        </langSet>
+      </termEntry>
+      <termEntry id="e9">
+        <descrip type="x-mizan-kind">organization</descrip>
+        <langSet xml:lang="en">
+          <tig><term>TASS</term></tig>
+        </langSet>
+        <langSet xml:lang="ar">
+          <tig>
+            <term>تاس</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+        </langSet>
+      </termEntry>
+      <termEntry id="e10">
+        <descrip type="x-mizan-kind">organization</descrip>
+        <langSet xml:lang="en">
+          <tig><term>Kremlin</term></tig>
+        </langSet>
+        <langSet xml:lang="ar">
+          <tig>
+            <term>الكرملين</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+        </langSet>
+      </termEntry>
+      <termEntry id="e11">
+        <descrip type="x-mizan-kind">term</descrip>
+        <langSet xml:lang="en">
+          <tig><term>East Asia Summit</term></tig>
+        </langSet>
+        <langSet xml:lang="ar">
+          <tig>
+            <term>قمة شرق آسيا</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+        </langSet>
+      </termEntry>
+      <termEntry id="e12">
+        <descrip type="x-mizan-kind">term</descrip>
+        <langSet xml:lang="en">
+          <tig><term>tariffs</term></tig>
+        </langSet>
+        <langSet xml:lang="ar">
+          <tig>
+            <term>رسوم جمركية</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+          <tig>
+            <term>الرسوم الجمركية</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+          <tig>
+            <term>التعريفات الجمركية</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+          <tig>
+            <term>التعريفات</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+          <tig>
+            <term>رسوم</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+        </langSet>
+      </termEntry>
+      <termEntry id="e13">
+        <descrip type="x-mizan-kind">false-friend</descrip>
+        <langSet xml:lang="en">
+          <tig><term>frank (candid)</term></tig>
+        </langSet>
+        <langSet xml:lang="ar">
+          <tig>
+            <term>صريح</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+          <tig>
+            <term>فرنك</term>
+            <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>
+          </tig>
+        </langSet>
+      </termEntry>
+    </body>
+  </text>
+</martif>
+"""#### + ("\n"),
+    "glossary.tsv": ####"""
+# Glossary for the ASEAN 2025-07 news pair (English source terms, Arabic renderings).
+# target: approved renderings, "|"-separated. forbidden: renderings that are errors, "|"-separated.
+# kind: name, place, organization, term, false-friend (a rendering of the wrong sense of an English word).
+source	target	forbidden	kind
+Sergei Lavrov	سيرجي لافروف|سيرغي لافروف|لافروف		name
+Marco Rubio	ماركو روبيو|روبيو		name
+Sergei Ryabkov	سيرغي ريابكوف|ريابكوف	رايابكوف	name
+Wang Yi	وانغ يي		name
+Vladimir Putin	فلاديمير بوتين|بوتين		name
+Donald Trump	دونالد ترامب|ترامب		name
+Kuala Lumpur	كوالالمبور	كوالا لامبور	place
+ASEAN	آسيان|الآسيان|رابطة دول جنوب شرق آسيا		organization
+TASS	تاس		organization
+Kremlin	الكرملين		organization
+East Asia Summit	قمة شرق آسيا		term
+tariffs	رسوم جمركية|الرسوم الجمركية|التعريفات الجمركية|التعريفات|رسوم		term
+frank (candid)	صريح	فرنك	false-friend
+"""#### + ("\n"),
     "hypothesis.txt": ####"""
 الولايات المتحدة ، يقوم كبار الدبلوماسيين الروس بمحادثات جديدة على أوكرانيا في اجتماع الآسيان
 
@@ -162,95 +486,5 @@ Loading...
 العالم
 الرئيسيةأخبارسياسةأعمالرياضةالعالمتكنولوجيااقتصادصحةتسلية
 """#### + (""),
-    "glossary.tsv": ####"""
-# Glossary for the ASEAN 2025-07 news pair (English source terms, Arabic renderings).
-# target: approved renderings, "|"-separated. forbidden: renderings that are errors, "|"-separated.
-# kind: name, place, organization, term, false-friend (a rendering of the wrong sense of an English word).
-source	target	forbidden	kind
-Sergei Lavrov	سيرجي لافروف|سيرغي لافروف|لافروف		name
-Marco Rubio	ماركو روبيو|روبيو		name
-Sergei Ryabkov	سيرغي ريابكوف|ريابكوف	رايابكوف	name
-Wang Yi	وانغ يي		name
-Vladimir Putin	فلاديمير بوتين|بوتين		name
-Donald Trump	دونالد ترامب|ترامب		name
-Kuala Lumpur	كوالالمبور	كوالا لامبور	place
-ASEAN	آسيان|الآسيان|رابطة دول جنوب شرق آسيا		organization
-TASS	تاس		organization
-Kremlin	الكرملين		organization
-East Asia Summit	قمة شرق آسيا		term
-tariffs	رسوم جمركية|الرسوم الجمركية|التعريفات الجمركية|التعريفات|رسوم		term
-frank (candid)	صريح	فرنك	false-friend
-"""#### + ("\n"),
-    "alignment.gold.tsv": ####"""
-# Gold paragraph alignment of the seed pair: rough MT (hypothesis) vs polished edition (reference).
-# Columns: hypothesis line numbers, reference line numbers (1-based physical lines of each file; "-" = none).
-# Lines of either file not listed are blank lines.
-hyp	ref	kind
-1	3	headline (paraphrased)
-3	-	byline, hypothesis only
--	1	site logo, boilerplate
--	5	teaser summary, boilerplate
--	7	image caption, boilerplate
--	8	image caption, boilerplate
--	9	category label, boilerplate
--	10	share label, boilerplate
--	11	share links, boilerplate
-5	13	body
-7	15	body
-9	17	body
--	19	see-also link, boilerplate
-11	21	body
-13	23	body
-15	25	body
--	27	see-also link, boilerplate
-17	29	body
--	31	image caption, boilerplate
--	32	image placeholder, boilerplate
--	33	image caption, boilerplate
--	35	see-also link, boilerplate
-19	37	body
-21	39	body
-23	41	body
-25	43	subheading (paraphrased)
--	45	see-also link, boilerplate
-27	47	body
-29	-	body, hypothesis only (later revision of the article)
-31	-	body, hypothesis only (later revision of the article)
-33	-	body, hypothesis only (later revision of the article)
-35	49	body
-37	51	body
--	53	see-also link, boilerplate
-39	55	body
-41	57	body
-43	59	body
--	61	see-also link, boilerplate
-45	63	body
-47	65	body
-49	67	body
-51	-	share label, hypothesis only
-52	-	comment prompt, hypothesis only
--	69	related-news block, boilerplate
--	71	related-news block, boilerplate
--	72	related-news block, boilerplate
--	74	related-news block, boilerplate
--	76	related-news block, boilerplate
--	77	related-news block, boilerplate
--	78	related-news block, boilerplate
--	79	related-news block, boilerplate
--	81	related-news block, boilerplate
--	83	related-news block, boilerplate
--	84	related-news block, boilerplate
--	85	related-news block, boilerplate
--	86	related-news block, boilerplate
--	88	related-news block, boilerplate
--	90	related-news block, boilerplate
--	91	related-news block, boilerplate
--	92	related-news block, boilerplate
--	93	related-news block, boilerplate
--	95	related-news block, boilerplate
--	97	related-news block, boilerplate
--	98	related-news block, boilerplate
--	99	site navigation, boilerplate
-"""#### + ("\n"),
   ]
 }
