@@ -41,6 +41,7 @@ struct BLEUScoreFixture: Decodable {
 func mizanSignature(_ sacreBLEU: String) -> String {
   sacreBLEU.replacingOccurrences(of: "version:2.6.0", with: "version:\(MizanVersion.string)")
     .replacingOccurrences(of: "v:2.6.0", with: "v:\(MizanVersion.string)")
+    .replacingOccurrences(of: "\"version\": \"2.6.0\"", with: "\"version\": \"\(MizanVersion.string)\"")
 }
 
 extension BLEU {
