@@ -20,6 +20,31 @@ public protocol Metric: Sendable {
   func corpusScore(_ statistics: Statistics) -> Score
   /// The score of one segment, as sacreBLEU's `--sentence-level` computes it.
   func sentenceScore(_ statistics: Statistics) -> Score
+
+  /// The signature sacreBLEU prints on `--sentence-level` lines, where its CLI may change an
+  /// option (BLEU switches effective order on). Defaults to `signature`.
+  var sentenceLevelSignature: Signature { get }
+  /// The score of summed statistics inside a resampling test. sacreBLEU sums statistics as
+  /// float32 numpy arrays when bootstrapping and as int64 in approximate randomization, which
+  /// changes the last bits of some scores; a metric reproduces that here. Defaults to
+  /// `corpusScore(statistics).score`.
+  func resampledScore(_ statistics: Statistics, in test: ResamplingTest) -> Double
+}
+
+/// The resampling test a score is computed in; see `Metric.resampledScore(_:in:)`.
+public enum ResamplingTest: Sendable, Hashable {
+  /// Bootstrap resampling: confidence intervals and the paired bootstrap test.
+  case bootstrap
+  /// The paired approximate randomization test.
+  case approximateRandomization
+}
+
+extension Metric {
+  public var sentenceLevelSignature: Signature { signature }
+
+  public func resampledScore(_ statistics: Statistics, in test: ResamplingTest) -> Double {
+    corpusScore(statistics).score
+  }
 }
 
 /// Statistics that add: the sum of two segments' statistics is the statistics of both.

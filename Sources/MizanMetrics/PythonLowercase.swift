@@ -1,0 +1,39 @@
+/// Python's `str.lower()`, which sacreBLEU's `-lc` applies before tokenizing.
+///
+/// Full Unicode lowercase mappings (U+0130 `İ` becomes `i` + U+0307, as in Python), and Python's
+/// one context rule: capital sigma becomes final `ς` when it ends a cased word
+/// (CPython's `handle_capital_sigma`). Swift's `lowercased()` is not used because it does not
+/// apply the final-sigma rule.
+enum PythonLowercase {
+  static func lowercased(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      var bytes = Array(text.utf8)
+      for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A {
+        bytes[index] |= 0x20
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    let scalars = Array(text.unicodeScalars)
+    var output = String.UnicodeScalarView()
+    for (index, scalar) in scalars.enumerated() {
+      if scalar.value == 0x3A3 {
+        output.append(isFinalSigma(scalars, at: index) ? "\u{3C2}" : "\u{3C3}")
+      } else if scalar.properties.changesWhenLowercased {
+        output.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+      } else {
+        output.append(scalar)
+      }
+    }
+    return String(output)
+  }
+
+  /// Final_Sigma: preceded by a cased letter (skipping case-ignorables) and not followed by one.
+  private static func isFinalSigma(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    var before = index - 1
+    while before >= 0, scalars[before].properties.isCaseIgnorable { before -= 1 }
+    guard before >= 0, scalars[before].properties.isCased else { return false }
+    var after = index + 1
+    while after < scalars.count, scalars[after].properties.isCaseIgnorable { after += 1 }
+    return after == scalars.count || !scalars[after].properties.isCased
+  }
+}

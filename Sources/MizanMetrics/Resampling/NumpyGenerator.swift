@@ -1,0 +1,73 @@
+/// The draws of numpy's `Generator` that sacreBLEU uses, bit for bit
+/// (numpy/random/_generator.pyx and src/distributions/distributions.c):
+/// `choice(n, size, replace=True)` and `integers(2, size, dtype=bool)`.
+///
+/// `choice` draws `integers(0, n)` as int64 with Lemire's multiply-and-reject method (numpy's
+/// `Generator` does not use the masked rejection of the legacy `RandomState`): on 32-bit draws
+/// when n − 1 fits in 32 bits, on 64-bit draws otherwise. Booleans take one 32-bit draw per 32
+/// values, least significant bit first.
+public struct NumpyGenerator: Sendable {
+  private var bits: PCG64
+
+  /// The generator of `np.random.default_rng(seed)`.
+  public init(seed: UInt64) { bits = PCG64(seed: seed) }
+
+  /// `choice(count, size=n)` with replacement: `n` indices in 0..<count, row-major if numpy's
+  /// size is a matrix. `count` must be positive.
+  public mutating func choice(_ count: Int, size: Int) -> [Int] {
+    precondition(count > 0, "choice from an empty population")
+    let range = UInt64(count - 1)
+    if range == 0 { return [Int](repeating: 0, count: size) }
+    var out = [Int]()
+    out.reserveCapacity(size)
+    if range < 0xFFFF_FFFF {
+      let exclusive = UInt32(range) + 1
+      let threshold = (UInt32.max - UInt32(range)) % exclusive
+      for _ in 0..<size {
+        var product = UInt64(bits.next32()) * UInt64(exclusive)
+        var leftover = UInt32(truncatingIfNeeded: product)
+        if leftover < exclusive {
+          while leftover < threshold {
+            product = UInt64(bits.next32()) * UInt64(exclusive)
+            leftover = UInt32(truncatingIfNeeded: product)
+          }
+        }
+        out.append(Int(product >> 32))
+      }
+    } else if range == 0xFFFF_FFFF {
+      for _ in 0..<size { out.append(Int(bits.next32())) }
+    } else {
+      let exclusive = range + 1
+      let threshold = (UInt64.max - range) % exclusive
+      for _ in 0..<size {
+        var product = bits.next64().multipliedFullWidth(by: exclusive)
+        if product.low < exclusive {
+          while product.low < threshold {
+            product = bits.next64().multipliedFullWidth(by: exclusive)
+          }
+        }
+        out.append(Int(product.high))
+      }
+    }
+    return out
+  }
+
+  /// `integers(2, size=n, dtype=bool)`: `n` fair coin flips.
+  public mutating func coinFlips(_ size: Int) -> [Bool] {
+    var out = [Bool]()
+    out.reserveCapacity(size)
+    var buffer: UInt32 = 0
+    var remaining = 0
+    for _ in 0..<size {
+      if remaining == 0 {
+        buffer = bits.next32()
+        remaining = 31
+      } else {
+        buffer >>= 1
+        remaining -= 1
+      }
+      out.append(buffer & 1 != 0)
+    }
+    return out
+  }
+}
