@@ -27,7 +27,7 @@ let package = Package(
     .executableTarget(name: "MizanCLI", dependencies: ["Mizan", "MizanReport"]),
 
     .testTarget(name: "MizanTextTests", dependencies: ["MizanText"]),
-    .testTarget(name: "MizanMetricsTests", dependencies: ["MizanMetrics", "MizanText"]),
+    .testTarget(name: "MizanMetricsTests", dependencies: ["MizanMetrics", "MizanText"], exclude: ["Fixtures"]),
     .testTarget(name: "MizanAlignTests", dependencies: ["MizanAlign"]),
     .testTarget(name: "MizanQualityTests", dependencies: ["MizanQuality"]),
     .testTarget(name: "MizanTests", dependencies: ["Mizan"]),
