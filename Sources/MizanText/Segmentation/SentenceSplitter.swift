@@ -116,3 +116,9 @@ public struct SentenceSplitter: Sendable, Hashable {
     return lower < upper ? lower..<upper : nil
   }
 }
+
+extension SentenceSplitter {
+  /// Whether `scalar` ends sentences (`.` `!` `?` `؟` `…` `۔`); for modules that need the same
+  /// notion of sentence-final punctuation, such as boilerplate cues.
+  public static func isTerminatorScalar(_ scalar: Unicode.Scalar) -> Bool { isTerminator(scalar) }
+}
