@@ -4,6 +4,31 @@
 /// several items is the multiset sum of their trigrams, computed by merging up to three sorted
 /// arrays on the fly so the dynamic program allocates nothing per cell.
 enum Similarity {
+  /// Dice overlap of two single profiles.
+  static func dice(_ left: NGramProfile, _ right: NGramProfile) -> Double {
+    let total = left.grams.count + right.grams.count
+    guard total > 0 else { return 0 }
+    var matches = 0
+    var x = 0
+    var y = 0
+    left.grams.withUnsafeBufferPointer { a in
+      right.grams.withUnsafeBufferPointer { b in
+        while x < a.count, y < b.count {
+          if a[x] == b[y] {
+            matches += 1
+            x += 1
+            y += 1
+          } else if a[x] < b[y] {
+            x += 1
+          } else {
+            y += 1
+          }
+        }
+      }
+    }
+    return Double(2 * matches) / Double(total)
+  }
+
   /// Dice overlap of the sum of `left` profiles with the sum of `right` profiles, in 0...1.
   static func dice(_ left: ArraySlice<NGramProfile>, _ right: ArraySlice<NGramProfile>) -> Double {
     var a = MergedGrams(left)
