@@ -17,15 +17,24 @@ struct BeadSearch {
   let options: Aligner.Options
   /// Mean Dice of unrelated pairs, estimated from the inputs.
   let baseline: Double
+  /// The bead shapes searched, (hypothesis items, reference items).
+  let shapes: [(Int, Int)]
+  /// `options.beadPenalties` looked up once per shape.
+  let penalties: [Double]
 
   /// The bead shapes searched, 1-1 first so that ties prefer it.
   static let shapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1)]
 
-  init(hypothesis: [AlignmentItem], reference: [AlignmentItem], options: Aligner.Options, baseline: Double? = nil) {
+  init(
+    hypothesis: [AlignmentItem], reference: [AlignmentItem], options: Aligner.Options, baseline: Double? = nil,
+    shapes: [(Int, Int)] = BeadSearch.shapes
+  ) {
     self.hypothesis = hypothesis
     self.reference = reference
     self.options = options
     self.baseline = baseline ?? Self.estimateBaseline(hypothesis, reference)
+    self.shapes = shapes
+    self.penalties = shapes.map { options.beadPenalties["\($0.0)-\($0.1)"] ?? 0 }
   }
 
   /// Mean Dice over a fixed, deterministic sample of pairs far from the diagonal, capped at
@@ -63,7 +72,7 @@ struct BeadSearch {
 
   /// The cost and raw similarity of a bead of `a` hypothesis items from `i` and `b`
   /// reference items from `j`.
-  func cost(_ i: Int, _ a: Int, _ j: Int, _ b: Int) -> (cost: Double, similarity: Double) {
+  func cost(_ i: Int, _ a: Int, _ j: Int, _ b: Int, penalty base: Double) -> (cost: Double, similarity: Double) {
     if a == 0 || b == 0 { return (options.skipCost * Double(a + b), 0) }
     let left = hypothesis[i..<(i + a)]
     let right = reference[j..<(j + b)]
@@ -71,19 +80,24 @@ struct BeadSearch {
     if a == 1, b == 1 {
       dice = Similarity.dice(left[i].profile, right[j].profile)
     } else {
-      dice = Similarity.dice(ArraySlice(left.map(\.profile)), ArraySlice(right.map(\.profile)))
+      dice = Similarity.dice(MergedGrams(left), MergedGrams(right))
     }
     var normalized = max(0, (dice - baseline) / (1 - baseline))
     if a == 1, b == 1, left[i].isHeading, right[j].isHeading {
       normalized = min(1, normalized + options.headingBonus)
     }
-    let lengthA = left.reduce(0) { $0 + $1.profile.length }
-    let lengthB = right.reduce(0) { $0 + $1.profile.length }
+    var lengthA = 0
+    var lengthB = 0
+    for item in left { lengthA += item.profile.length }
+    for item in right { lengthB += item.profile.length }
     let ratio = abs(log((Double(lengthA) + 10) / (Double(lengthB) + 10)))
-    var penalty = options.beadPenalties["\(a)-\(b)"] ?? 0
+    var penalty = base
     if a + b > 2 {
       // A heading merged into body text hides the heading rewrite the reader cares about.
-      penalty += options.headingMergePenalty * Double(left.filter(\.isHeading).count + right.filter(\.isHeading).count)
+      var headings = 0
+      for item in left where item.isHeading { headings += 1 }
+      for item in right where item.isHeading { headings += 1 }
+      penalty += options.headingMergePenalty * Double(headings)
     }
     let items = Double(a + b) / 2
     return ((1 - normalized) * items + penalty + options.lengthWeight * ratio, dice)
@@ -96,15 +110,19 @@ struct BeadSearch {
     var costs = [Double](repeating: .infinity, count: band.cellCount)
     var moves = [UInt8](repeating: .max, count: band.cellCount)
     var similarities = [Float](repeating: 0, count: band.cellCount)
+    // Dice of the single items ending at each cell, for pruning merges below.
+    var pairs = [Float](repeating: -1, count: band.cellCount)
     costs[0] = 0
     for i in 0...n {
       for j in band.columns(i) {
         guard let cell = band.cell(i, j) else { continue }
-        for (shape, (a, b)) in Self.shapes.enumerated() {
+        if i > 0, j > 0 { pairs[cell] = Float(Similarity.dice(hypothesis[i - 1].profile, reference[j - 1].profile)) }
+        for (shape, (a, b)) in shapes.enumerated() {
           guard i >= a, j >= b, let previous = band.cell(i - a, j - b) else { continue }
           let before = costs[previous]
           guard before.isFinite else { continue }
-          let bead = cost(i - a, a, j - b, b)
+          if a + b > 2, !everyItemRelated(i, a, j, b, band, pairs) { continue }
+          let bead = cost(i - a, a, j - b, b, penalty: penalties[shape])
           let total = before + bead.cost
           if total < costs[cell] {
             costs[cell] = total
@@ -119,11 +137,28 @@ struct BeadSearch {
     var j = m
     while i > 0 || j > 0 {
       guard let cell = band.cell(i, j), moves[cell] != .max else { return nil }
-      let (a, b) = Self.shapes[Int(moves[cell])]
+      let (a, b) = shapes[Int(moves[cell])]
       steps.append(PathStep(hypothesis: a, reference: b, similarity: Double(similarities[cell])))
       i -= a
       j -= b
     }
     return steps.reversed()
+  }
+
+  /// Whether every item of a merge bead ending at (i, j) overlaps some item of the other
+  /// side above chance. A merge whose parts are individually unrelated cannot be a real
+  /// split or join, so its (costly) merged similarity is not computed: this pruning is what
+  /// keeps multi-item beads affordable in long documents.
+  private func everyItemRelated(_ i: Int, _ a: Int, _ j: Int, _ b: Int, _ band: Band, _ pairs: [Float]) -> Bool {
+    let floor = Float(baseline)
+    func pair(_ x: Int, _ y: Int) -> Float {
+      guard let cell = band.cell(x, y), pairs[cell] >= 0 else {
+        return Float(Similarity.dice(hypothesis[x - 1].profile, reference[y - 1].profile))
+      }
+      return pairs[cell]
+    }
+    for x in (i - a + 1)...i where !((j - b + 1)...j).contains(where: { pair(x, $0) > floor }) { return false }
+    for y in (j - b + 1)...j where !((i - a + 1)...i).contains(where: { pair($0, y) > floor }) { return false }
+    return true
   }
 }

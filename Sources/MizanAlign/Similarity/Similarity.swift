@@ -31,8 +31,12 @@ enum Similarity {
 
   /// Dice overlap of the sum of `left` profiles with the sum of `right` profiles, in 0...1.
   static func dice(_ left: ArraySlice<NGramProfile>, _ right: ArraySlice<NGramProfile>) -> Double {
-    var a = MergedGrams(left)
-    var b = MergedGrams(right)
+    dice(MergedGrams(left), MergedGrams(right))
+  }
+
+  static func dice(_ left: MergedGrams, _ right: MergedGrams) -> Double {
+    var a = left
+    var b = right
     let total = a.total + b.total
     guard total > 0 else { return 0 }
     var matches = 0
@@ -64,6 +68,20 @@ struct MergedGrams {
   private var j = 0
   private var k = 0
   let total: Int
+
+  init(_ items: ArraySlice<AlignmentItem>) {
+    let base = items.startIndex
+    switch items.count {
+    case 1: (first, second, third) = (items[base].profile.grams, [], [])
+    case 2: (first, second, third) = (items[base].profile.grams, items[base + 1].profile.grams, [])
+    case 3:
+      (first, second, third) = (
+        items[base].profile.grams, items[base + 1].profile.grams, items[base + 2].profile.grams
+      )
+    default: (first, second, third) = (NGramProfile(merging: items.map(\.profile)).grams, [], [])
+    }
+    total = first.count + second.count + third.count
+  }
 
   init(_ profiles: ArraySlice<NGramProfile>) {
     let base = profiles.startIndex
