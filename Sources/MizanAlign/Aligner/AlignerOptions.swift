@@ -20,6 +20,9 @@ extension Aligner {
     /// Extra cost per heading inside a multi-item bead: headings are paragraphs of their own
     /// and pair with headings, so a merge must not swallow one.
     public var headingMergePenalty: Double = 0.5
+    /// A merge bead (2-1, 1-2, …) is considered only if each of its items has a normalized
+    /// similarity above this with some item on the other side (a pruning, see `BeadSearch`).
+    public var mergeFloor: Double = 0.1
     /// Searches with at most this many cells run exhaustively; larger ones coarse-to-fine.
     public var fullSearchCells: Int = 160_000
     /// Items merged per coarse block when searching coarse-to-fine (Vecalign's downsampling).

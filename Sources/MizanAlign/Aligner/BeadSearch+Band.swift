@@ -24,8 +24,9 @@ extension BeadSearch {
       }
     }
     for step in path {
-      let rows = (row * k)...min(n, (row + step.hypothesis) * k)
-      let columns = (column * k)...min(m, (column + step.reference) * k)
+      // The last block may be short, so clamp both ends to the grid.
+      let rows = min(n, row * k)...min(n, (row + step.hypothesis) * k)
+      let columns = min(m, column * k)...min(m, (column + step.reference) * k)
       cover(max(0, rows.lowerBound - w)...min(n, rows.upperBound + w), columns)
       row += step.hypothesis
       column += step.reference

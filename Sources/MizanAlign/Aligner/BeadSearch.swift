@@ -146,11 +146,11 @@ struct BeadSearch {
   }
 
   /// Whether every item of a merge bead ending at (i, j) overlaps some item of the other
-  /// side above chance. A merge whose parts are individually unrelated cannot be a real
+  /// side by more than `options.mergeFloor` above chance. A merge whose parts are individually unrelated cannot be a real
   /// split or join, so its (costly) merged similarity is not computed: this pruning is what
   /// keeps multi-item beads affordable in long documents.
   private func everyItemRelated(_ i: Int, _ a: Int, _ j: Int, _ b: Int, _ band: Band, _ pairs: [Float]) -> Bool {
-    let floor = Float(baseline)
+    let floor = Float(baseline + options.mergeFloor * (1 - baseline))
     func pair(_ x: Int, _ y: Int) -> Float {
       guard let cell = band.cell(x, y), pairs[cell] >= 0 else {
         return Float(Similarity.dice(hypothesis[x - 1].profile, reference[y - 1].profile))
