@@ -1,0 +1,75 @@
+import Foundation
+import MizanText
+import Testing
+
+@testable import MizanAlign
+
+@Suite("Boilerplate classification")
+struct BoilerplateClassifierTests {
+  let classifier = BoilerplateClassifier()
+
+  func labelledLines(_ document: Document) -> [Int: String] {
+    var result: [Int: String] = [:]
+    for (paragraph, label) in zip(document.paragraphs, classifier.labels(for: document)) {
+      if let label { result[paragraph.line] = label.label }
+    }
+    return result
+  }
+
+  @Test func embeddedRulesEqualTheShippedFile() throws {
+    let data = try #require(FileManager.default.contents(atPath: SeedCorpus.root + "/Corpora/boilerplate/default.tsv"))
+    #expect(String(decoding: data, as: UTF8.self) == DefaultBoilerplateRules.tsv)
+    #expect(BoilerplateRules.default.rules.count > 20)
+  }
+
+  @Test func seedReferenceFurnitureIsLabelledAndBodyIsNot() throws {
+    let labels = labelledLines(try SeedCorpus.document("reference.txt"))
+    let furniture = [1, 5, 7, 8, 9, 10, 11, 19, 27, 31, 32, 33, 35, 45, 53, 61]
+      + [69, 71, 72, 74, 76, 77, 78, 79, 81, 83, 84, 85, 86, 88, 90, 91, 92, 93, 95, 97, 98, 99]
+    #expect(Set(labels.keys) == Set(furniture))
+    #expect(labels[19] == "see-also")
+    #expect(labels[11] == "social")
+    #expect(labels[99] == "navigation")
+    #expect(labels[98] == "related")
+    #expect(labels[7] == "caption")
+    #expect(labels[1] == "logo")
+  }
+
+  @Test func seedHypothesisFurniture() throws {
+    let labels = labelledLines(try SeedCorpus.document("hypothesis.txt"))
+    #expect(labels == [3: "byline", 51: "share", 52: "comment"])
+  }
+
+  @Test func rulesMatchFoldedText() throws {
+    let document = Document(lines: [
+      "شاهد أيضاً: خبر آخر", "", "إقرأ ايضا: خبر", "", "التصنيفات: سياسة", "", "شارك الرئيس في القمة وقال إنها مهمة.",
+    ])
+    #expect(labelledLines(document) == [1: "see-also", 3: "see-also", 5: "category"])
+  }
+
+  @Test func structuralCuesWithoutBlankLines() {
+    // No blank-line layout: only the short unpunctuated line next to furniture spreads.
+    let document = Document(lines: [
+      "الفقرة الأولى من الخبر.", "الفقرة الثانية من الخبر.", "Loading...", "العالم", "الفقرة الثالثة من الخبر.",
+    ])
+    let labels = classifier.labels(for: document)
+    #expect(labels.map { $0?.label } == [nil, nil, "placeholder", "placeholder", nil])
+    #expect(labels[3]?.evidence == "structure:short-line")
+  }
+
+  @Test func userRulesAndErrors() throws {
+    let user = try BoilerplateRules(tsv: "promo\tcontains\tاشترك الآن\tsubscription prompt\n", path: "mine.tsv")
+    let classifier = BoilerplateClassifier(rules: BoilerplateRules.default.appending(user))
+    let labels = classifier.labels(for: Document(lines: ["اشترك الان في النشرة", "", "نص الخبر."]))
+    #expect(labels[0] == BoilerplateLabel(label: "promo", reason: "subscription prompt", evidence: "mine.tsv:1"))
+    #expect(throws: AlignError(path: "bad.tsv", line: 2, code: .unknownKeyword("glob"))) {
+      try BoilerplateRules(tsv: "# c\nx\tglob\ty\tz\n", path: "bad.tsv")
+    }
+    #expect(throws: AlignError(path: "bad.tsv", line: 1, code: .invalidPattern("(unclosed"))) {
+      try BoilerplateRules(tsv: "x\tregex\t(unclosed\tz\n", path: "bad.tsv")
+    }
+    #expect(throws: AlignError(path: "bad.tsv", line: 1, code: .columnCount(expected: "4 or 5", found: 2))) {
+      try BoilerplateRules(tsv: "x\tregex\n", path: "bad.tsv")
+    }
+  }
+}
