@@ -73,6 +73,6 @@ extension HTMLReport {
         ],
         valueText: Fixed.format(score, decimals: 1))
     }
-    return SVGChart.horizontalBars(bars, maximum: 100, title: "Documents by chrF, worst first")
+    return SVGChart.horizontalBars(bars, maximum: 100, title: "Documents by chrF, worst first", width: 1200)
   }
 }

@@ -29,14 +29,14 @@ extension HTMLReport {
     h3{font-size:1.1rem;margin:26px 0 10px}
     .count{display:inline-block;min-width:1.8em;padding:0 .5em;border-radius:99px;background:var(--line);
     font-size:.8rem;text-align:center;vertical-align:middle}
-    .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));gap:12px}
+    .cards{display:grid;grid-template-columns:repeat(4,1fr);gap:12px;margin-bottom:12px}
     .card{background:var(--panel);border:1px solid var(--line);border-radius:10px;padding:12px 14px;
     border-top:4px solid var(--accent);box-shadow:0 1px 2px rgba(16,24,40,.05)}
     .card.tone-good{border-top-color:var(--good)}.card.tone-warn{border-top-color:var(--warn)}
     .card.tone-bad{border-top-color:var(--bad)}
     .card-title{font-weight:600;font-size:.95rem}
     .card-value{font-size:1.9rem;font-weight:600;line-height:1.2;margin:6px 0 2px;text-align:right}
-    .card-suffix{font-size:.95rem;color:var(--muted);font-weight:400}
+    .card-suffix{font-size:.95rem;white-space:nowrap;color:var(--muted);font-weight:400}
     .card-hint{font-size:.75rem;color:var(--muted)}
     .card-detail{font-size:.83rem;color:#3e4c59}
     .signatures{margin-top:14px;background:var(--panel);border:1px solid var(--line);border-radius:10px;padding:8px 14px}
@@ -50,11 +50,11 @@ extension HTMLReport {
     .chart-card.wide{grid-column:1/-1}
     .chart-card figcaption{font-size:.9rem;font-weight:600;margin-top:6px}
     .chart{width:100%;height:auto;display:block;font-family:system-ui,"DejaVu Sans",sans-serif}
-    .chart .axis-label{font-size:12px;fill:#52606d}.chart .value-label{font-size:12px;fill:#1f2933;font-weight:600}
+    .chart .axis-label{font-size:14px;fill:#52606d}.chart .value-label{font-size:14px;fill:#1f2933;font-weight:600}
     .chart .axis{stroke:#9aa5b1}.chart .grid{stroke:#eef1f4}.chart .track{fill:#f1f3f5}
     .band-good{fill:var(--good)}.band-warn{fill:var(--warn)}.band-bad{fill:var(--bad)}
     rect.sev-critical{fill:var(--crit)}rect.sev-major{fill:var(--major)}rect.sev-minor{fill:var(--minor)}
-    .doc{margin-top:40px}
+    .doc{margin-top:40px}.doc .cards{grid-template-columns:repeat(auto-fill,minmax(180px,1fr))}
     .doc-no{display:inline-block;background:var(--accent);color:#fff;border-radius:6px;padding:0 .45em;font-size:.9em}
     .paths{font-size:.8rem;color:var(--muted);display:flex;flex-wrap:wrap;gap:4px 18px;margin:-4px 0 12px}
     .legend{font-size:.82rem;color:var(--muted);display:flex;flex-wrap:wrap;gap:6px;margin-bottom:10px}
@@ -110,7 +110,10 @@ extension HTMLReport {
     @media (max-width:720px){
     body{font-size:15px}main{padding:0 10px 32px}
     .sides{grid-template-columns:1fr}
-    .cards{grid-template-columns:repeat(2,1fr)}
+    .cards{grid-template-columns:repeat(2,1fr);gap:8px}
+    .card{padding:10px}
+    .sig-table th,.sig-table td{display:block;width:auto;border:0;padding:2px 0}
+    .sig-table tr{display:block;border-top:1px solid var(--line);padding:4px 0}
     .card-value{font-size:1.5rem}
     h1{font-size:1.35rem}
     .chips{margin-inline-start:0}

@@ -5,19 +5,26 @@ extension HTMLReport {
   func summarySection() -> String {
     let figures = ReportFigures(evaluation)
     var html = "<section id=\"summary\">\n<h2>\(label("الملخص", "Summary"))</h2>\n"
-    html += cardGrid(summaryCards(scores: evaluation.totals, normalized: evaluation.normalizedTotals, figures: figures))
+    html += cardGrid(scoreCards(evaluation.totals, normalized: evaluation.normalizedTotals))
+    html += cardGrid(qualityCards(figures))
     html += signatures(evaluation.totals, normalized: evaluation.normalizedTotals)
     html += "</section>\n"
     return html
   }
 
-  /// The cards for one score set, in reading order. A new figure is one more `append`.
-  func summaryCards(scores: ScoreSet, normalized: ScoreSet?, figures: ReportFigures) -> [SummaryCard] {
+  /// The four corpus metrics, raw with their intervals and normalized.
+  func scoreCards(_ scores: ScoreSet, normalized: ScoreSet?) -> [SummaryCard] {
+    [
+      .metric(scores.bleu, normalized: normalized?.bleu, higherIsBetter: true),
+      .metric(scores.chrF, normalized: normalized?.chrF, higherIsBetter: true),
+      .metric(scores.chrFPlusPlus, normalized: normalized?.chrFPlusPlus, higherIsBetter: true),
+      .metric(scores.ter, normalized: normalized?.ter, higherIsBetter: false),
+    ]
+  }
+
+  /// The quality figures, in reading order. A new figure is one more `append`.
+  func qualityCards(_ figures: ReportFigures) -> [SummaryCard] {
     var cards: [SummaryCard] = []
-    cards.append(.metric(scores.bleu, normalized: normalized?.bleu, higherIsBetter: true))
-    cards.append(.metric(scores.chrF, normalized: normalized?.chrF, higherIsBetter: true))
-    cards.append(.metric(scores.chrFPlusPlus, normalized: normalized?.chrFPlusPlus, higherIsBetter: true))
-    cards.append(.metric(scores.ter, normalized: normalized?.ter, higherIsBetter: false))
     cards.append(.penalty(figures))
     cards.append(.findings(figures))
     cards.append(.unaligned(figures))

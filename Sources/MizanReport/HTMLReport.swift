@@ -89,8 +89,7 @@ public struct HTMLReport: Sendable {
 
       """
     if evaluation.documents.count > 1 {
-      html += cardGrid(
-        summaryCards(scores: document.scores, normalized: document.normalizedScores, figures: figures))
+      html += cardGrid(scoreCards(document.scores, normalized: document.normalizedScores) + qualityCards(figures))
     }
     html += pairsSection(document, anchor: anchor)
     html += unalignedSection(document, anchor: anchor)

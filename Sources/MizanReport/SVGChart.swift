@@ -21,8 +21,7 @@ enum SVGChart {
   }
 
   /// Horizontal bars for right-to-left reading: labels on the right, bars growing leftwards.
-  static func horizontalBars(_ bars: [Bar], maximum: Double, title: String) -> String {
-    let width = 640.0
+  static func horizontalBars(_ bars: [Bar], maximum: Double, title: String, width: Double = 640) -> String {
     let rowHeight = 26.0
     let labelWidth = 170.0
     let valueWidth = 56.0

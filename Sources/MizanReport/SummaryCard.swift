@@ -24,7 +24,7 @@ struct SummaryCard: Sendable, Hashable {
   /// The card's markup; every field is escaped, since factories may carry user text.
   var html: String {
     var html = "<div class=\"card tone-\(tone.rawValue)\">"
-    html += "<div class=\"card-title\">\(HTMLText.escaped(title))"
+    html += "<div class=\"card-title\"><bdi>\(HTMLText.escaped(title))</bdi>"
     if !gloss.isEmpty { html += " <span class=\"en\" lang=\"en\" dir=\"ltr\">\(HTMLText.escaped(gloss))</span>" }
     html += "</div>"
     html += "<div class=\"card-value\" dir=\"ltr\">\(HTMLText.escaped(value))"
@@ -61,10 +61,10 @@ extension SummaryCard {
   /// MQM penalty points per 100 hypothesis words (minor 1, major 5, critical 10).
   static func penalty(_ figures: ReportFigures) -> SummaryCard {
     let value = figures.penaltyPer100Words.map { Fixed.format($0, decimals: 2) } ?? "—"
-    var card = SummaryCard(title: "عقوبة MQM لكل 100 كلمة", gloss: "MQM penalty / 100 words", value: value)
+    var card = SummaryCard(title: "عقوبة MQM", gloss: "per 100 words", value: value)
     card.details = [
-      "النقاط: \(figures.penaltyPoints) · الكلمات: \(figures.hypothesisWords)",
-      "طفيف ×1 · كبير ×5 · حرج ×10",
+      "\(figures.penaltyPoints) نقطة على \(figures.hypothesisWords) كلمة",
+      "الأوزان: طفيف 1، كبير 5، حرج 10",
     ]
     card.hint = "↓ الأدنى أفضل"
     if let penalty = figures.penaltyPer100Words {
@@ -76,7 +76,7 @@ extension SummaryCard {
   /// Findings in total and by severity.
   static func findings(_ figures: ReportFigures) -> SummaryCard {
     var card = SummaryCard(title: "الملاحظات", gloss: "Findings", value: "\(figures.findings)")
-    card.details = figures.bySeverity.map { "\(HTMLReport.severityName($0.severity)) (\($0.severity.rawValue)): \($0.count)" }
+    card.details = figures.bySeverity.map { "\(HTMLReport.severityName($0.severity)): \($0.count)" }
     card.tone = figures.count(.critical) > 0 ? .bad : figures.count(.major) > 0 ? .warn : .good
     return card
   }
@@ -86,9 +86,8 @@ extension SummaryCard {
     var card = SummaryCard(
       title: "أسطر بلا مقابل", gloss: "Unaligned lines", value: "\(figures.omissions + figures.additions)")
     card.details = [
-      "حذف (omission): \(figures.omissions)",
-      "إضافة (addition): \(figures.additions)",
-      "عناصر الصفحة (boilerplate): \(figures.boilerplate)",
+      "حذف: \(figures.omissions) · إضافة: \(figures.additions)",
+      "عناصر الصفحة (لا تُحسب): \(figures.boilerplate)",
     ]
     return card
   }
