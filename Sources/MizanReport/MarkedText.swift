@@ -1,0 +1,94 @@
+import Mizan
+
+/// One edition's text of a pair, with word-diff marks and finding highlights laid over it and
+/// rendered as escaped HTML. Both layers use Unicode-scalar offsets (`WordDiff.Token`,
+/// `Finding.Span`), so the text is cut at the union of their boundaries and each piece carries
+/// its diff class and the findings covering it.
+struct MarkedText {
+  /// A finding's highlight in this text.
+  struct Highlight {
+    /// Scalar offsets in the pair text.
+    var range: Range<Int>
+    var severity: Finding.Severity
+    /// Shown as the tooltip.
+    var note: String
+    /// The anchor of the finding's row in the findings table, e.g. "d1-f3".
+    var anchor: String
+    /// The marker printed after the span, e.g. "F3".
+    var marker: String
+  }
+
+  var text: String
+  var tokens: [WordDiff.Token]
+  var marks: [WordDiff.Mark]
+  var highlights: [Highlight]
+
+  /// The escaped HTML: `<span class="w-…">` for changed words, `<mark class="f sev-…">` with a
+  /// `title` for findings, and a superscript link to the finding after each highlight.
+  var html: String {
+    let scalars = Array(text.unicodeScalars)
+    var cuts: Set<Int> = [0, scalars.count]
+    for token in tokens { cuts.formUnion([token.start, token.end]) }
+    for highlight in highlights { cuts.formUnion([highlight.range.lowerBound, highlight.range.upperBound]) }
+    let boundaries = cuts.filter { $0 >= 0 && $0 <= scalars.count }.sorted()
+
+    var html = ""
+    for (start, end) in zip(boundaries, boundaries.dropFirst()) where start < end {
+      let piece = HTMLText.escaped(String(String.UnicodeScalarView(scalars[start..<end])))
+      var inner = piece
+      if let mark = mark(at: start), mark != .equal {
+        inner = "<span class=\"w-\(mark.rawValue)\">\(piece)</span>"
+      }
+      let covering = highlights.filter { $0.range.contains(start) }
+      if let worst = covering.map(\.severity).min() {
+        let note = covering.map(\.note).joined(separator: "\n")
+        inner = "<mark class=\"f sev-\(worst.rawValue)\" title=\"\(HTMLText.escaped(note))\">\(inner)</mark>"
+      }
+      html += inner
+      for highlight in highlights where highlight.range.upperBound == end {
+        html += "<a class=\"fn sev-\(highlight.severity.rawValue)\" href=\"#\(highlight.anchor)\" "
+        html += "title=\"\(HTMLText.escaped(highlight.note))\">\(highlight.marker)</a>"
+      }
+    }
+    return html
+  }
+
+  /// The diff mark of the token containing `offset`; nil between words.
+  private func mark(at offset: Int) -> WordDiff.Mark? {
+    for (index, token) in tokens.enumerated() where token.start <= offset && offset < token.end {
+      return index < marks.count ? marks[index] : nil
+    }
+    return nil
+  }
+
+  /// Where a finding's span falls in a pair's text, in scalar offsets. The span counts from
+  /// the start of `unitText` (the line or sentence the finding quotes), which may be all of
+  /// the pair's text or part of it (a 2-1 bead joins lines), so the unit is located first and
+  /// the excerpt verified; failing that, the excerpt alone is searched. Nil when the text
+  /// cannot be found, in which case the finding is still listed, just not highlighted.
+  static func locate(_ span: Finding.Span, unitText: String, in pairText: String) -> Range<Int>? {
+    let unit = Array(unitText.unicodeScalars)
+    let pair = Array(pairText.unicodeScalars)
+    let start = min(max(span.start, 0), unit.count)
+    let end = min(max(span.end, start), unit.count)
+    let excerpt = Array(unit[start..<end])
+    guard !excerpt.isEmpty else { return nil }
+    if let base = firstIndex(of: unit, in: pair), base + end <= pair.count,
+      Array(pair[(base + start)..<(base + end)]) == excerpt
+    {
+      return (base + start)..<(base + end)
+    }
+    if let base = firstIndex(of: excerpt, in: pair) { return base..<(base + excerpt.count) }
+    return nil
+  }
+
+  /// The first offset at which `needle` occurs in `haystack`.
+  static func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int? {
+    guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+    for index in 0...(haystack.count - needle.count)
+    where haystack[index] == needle[0] && Array(haystack[index..<(index + needle.count)]) == needle {
+      return index
+    }
+    return nil
+  }
+}
