@@ -28,6 +28,25 @@ enum PythonLowercase {
   }
 
   /// Final_Sigma: preceded by a cased letter (skipping case-ignorables) and not followed by one.
+  /// The same on scalars, for callers that already hold them (chrF, TER).
+  static func lowercased(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var result: [Unicode.Scalar] = []
+    result.reserveCapacity(scalars.count)
+    for (index, scalar) in scalars.enumerated() {
+      let value = scalar.value
+      if value < 0x80 {
+        result.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value) | 0x20) : scalar)
+      } else if value == 0x3A3 {
+        result.append(isFinalSigma(scalars, at: index) ? "\u{3C2}" : "\u{3C3}")
+      } else if scalar.properties.changesWhenLowercased {
+        result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+      } else {
+        result.append(scalar)
+      }
+    }
+    return result
+  }
+
   private static func isFinalSigma(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
     var before = index - 1
     while before >= 0, scalars[before].properties.isCaseIgnorable { before -= 1 }
