@@ -34,12 +34,14 @@ public struct DocumentInput: Sendable, Hashable {
     guard isDirectory.boolValue else {
       throw TextError(path: folder, code: .notAFolder)
     }
-    let url = URL(fileURLWithPath: folder)
-    let glossaryPath = url.appendingPathComponent(FileName.glossary).path
+    // Paths stay as the user wrote them (relative stays relative), so reports are the same
+    // from any checkout.
+    func path(_ name: String) -> String { folder.hasSuffix("/") ? folder + name : folder + "/" + name }
+    let glossaryPath = path(FileName.glossary)
     self.init(
-      id: url.standardized.lastPathComponent,
-      hypothesis: try TextFile(contentsOf: url.appendingPathComponent(FileName.hypothesis).path),
-      reference: try TextFile(contentsOf: url.appendingPathComponent(FileName.reference).path),
+      id: URL(fileURLWithPath: folder).standardized.lastPathComponent,
+      hypothesis: try TextFile(contentsOf: path(FileName.hypothesis)),
+      reference: try TextFile(contentsOf: path(FileName.reference)),
       glossary: FileManager.default.fileExists(atPath: glossaryPath) ? try TextFile(contentsOf: glossaryPath) : nil)
   }
 

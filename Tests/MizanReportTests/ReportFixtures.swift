@@ -12,10 +12,10 @@ enum ReportFixtures {
     ScoreSet(
       bleu: MetricResult(
         name: "BLEU", score: bleu, verbose: "41.2/20.3/11.0/6.1 (BP = 0.954 ratio = 0.955 hyp_len = 105 ref_len = 110)",
-        signature: bleuSignature, confidence: confidence ? ConfidenceRange(mean: bleu + 0.1, halfWidth: 2.35) : nil),
+        signature: bleuSignature, confidence: confidence ? ConfidenceInterval(mean: bleu + 0.1, halfWidth: 2.35) : nil),
       chrF: MetricResult(
         name: "chrF2", score: chrF, verbose: "", signature: chrFSignature,
-        confidence: confidence ? ConfidenceRange(mean: chrF - 0.2, halfWidth: 1.8) : nil),
+        confidence: confidence ? ConfidenceInterval(mean: chrF - 0.2, halfWidth: 1.8) : nil),
       chrFPlusPlus: MetricResult(name: "chrF2++", score: chrFPP, verbose: "", signature: chrFPPSignature, confidence: nil),
       ter: MetricResult(name: "TER", score: ter, verbose: "", signature: terSignature, confidence: nil))
   }

@@ -1,3 +1,5 @@
+import MizanQuality
+
 /// The evaluation of one document: a rough hypothesis edition against its polished reference.
 public struct DocumentEvaluation: Sendable, Codable, Hashable {
   /// A name for the document (the corpus folder's name, or the hypothesis file's).
@@ -16,12 +18,15 @@ public struct DocumentEvaluation: Sendable, Codable, Hashable {
   public var findings: [Finding]
   /// Words in the hypothesis, the denominator of the MQM penalty.
   public var hypothesisWords: Int
+  /// Term accuracy, forbidden renderings and consistency; spelling variants even without a glossary.
+  public var terminology: TerminologyFigures?
 
   public init(
     id: String, hypothesisPath: String, referencePath: String, scores: ScoreSet,
     normalizedScores: ScoreSet?, pairs: [PairEvaluation], unaligned: [UnalignedLine],
-    findings: [Finding], hypothesisWords: Int
+    findings: [Finding], hypothesisWords: Int, terminology: TerminologyFigures? = nil
   ) {
+    self.terminology = terminology
     self.id = id
     self.hypothesisPath = hypothesisPath
     self.referencePath = referencePath

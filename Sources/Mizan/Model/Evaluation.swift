@@ -1,3 +1,5 @@
+import MizanQuality
+
 /// Everything `mizan evaluate` found for one run: per document, the aligned pairs and their
 /// scores, what stayed unaligned, terminology figures and findings; and the batch totals,
 /// computed from summed sufficient statistics. Writers (text, JSON, CSV, HTML) and the gate
@@ -14,10 +16,14 @@ public struct Evaluation: Sendable, Codable, Hashable {
   public var totals: ScoreSet
   /// Totals under the Arabic normalization profile, when it was applied.
   public var normalizedTotals: ScoreSet?
+  /// Terminology figures over the whole batch.
+  public var terminology: TerminologyFigures?
 
   public init(
-    mizanVersion: String, documents: [DocumentEvaluation], totals: ScoreSet, normalizedTotals: ScoreSet?
+    mizanVersion: String, documents: [DocumentEvaluation], totals: ScoreSet, normalizedTotals: ScoreSet?,
+    terminology: TerminologyFigures? = nil
   ) {
+    self.terminology = terminology
     self.mizanVersion = mizanVersion
     self.documents = documents
     self.totals = totals

@@ -1,3 +1,5 @@
+import MizanMetrics
+
 /// One aligned pair: hypothesis lines matched to reference lines by the aligner, with its
 /// sentence-level scores.
 public struct PairEvaluation: Sendable, Codable, Hashable {
@@ -15,11 +17,18 @@ public struct PairEvaluation: Sendable, Codable, Hashable {
   public var similarity: Double
   /// Sentence-level BLEU (effective order), chrF, chrF++ and TER of the pair.
   public var sentenceScores: SentenceScores
+  /// The statistics behind the scores, raw text.
+  public var statistics: PairStatistics
+  /// The statistics under the Arabic normalization profile, when applied.
+  public var normalizedStatistics: PairStatistics?
 
   public init(
     index: Int, hypothesisLines: [Int], referenceLines: [Int], hypothesis: String, reference: String,
-    bead: String, similarity: Double, sentenceScores: SentenceScores
+    bead: String, similarity: Double, sentenceScores: SentenceScores, statistics: PairStatistics = .zero,
+    normalizedStatistics: PairStatistics? = nil
   ) {
+    self.statistics = statistics
+    self.normalizedStatistics = normalizedStatistics
     self.index = index
     self.hypothesisLines = hypothesisLines
     self.referenceLines = referenceLines

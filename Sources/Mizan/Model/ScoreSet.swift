@@ -1,3 +1,5 @@
+import MizanMetrics
+
 /// Corpus BLEU, chrF, chrF++ and TER of a set of pairs, each with its signature.
 public struct ScoreSet: Sendable, Codable, Hashable {
   public var bleu: MetricResult
@@ -25,24 +27,13 @@ public struct MetricResult: Sendable, Codable, Hashable {
   public var verbose: String
   public var signature: String
   /// The 95% bootstrap confidence interval, when computed.
-  public var confidence: ConfidenceRange?
+  public var confidence: ConfidenceInterval?
 
-  public init(name: String, score: Double, verbose: String, signature: String, confidence: ConfidenceRange?) {
+  public init(name: String, score: Double, verbose: String, signature: String, confidence: ConfidenceInterval?) {
     self.name = name
     self.score = score
     self.verbose = verbose
     self.signature = signature
     self.confidence = confidence
-  }
-}
-
-/// A bootstrap estimate: the mean of the resampled scores and the half-width of the 95% interval.
-public struct ConfidenceRange: Sendable, Codable, Hashable {
-  public var mean: Double
-  public var halfWidth: Double
-
-  public init(mean: Double, halfWidth: Double) {
-    self.mean = mean
-    self.halfWidth = halfWidth
   }
 }

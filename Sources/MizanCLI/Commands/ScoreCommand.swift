@@ -1,5 +1,6 @@
 import MizanMetrics
 import MizanText
+import Foundation
 
 /// `mizan score`: a drop-in for the `sacrebleu` command on line-aligned input. It takes
 /// sacreBLEU's option names and prints what sacreBLEU prints, so a script that swaps
@@ -54,6 +55,81 @@ enum ScoreCommand: MizanCommand {
     ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> ExitStatus {
-    throw UsageError("metrics are not wired yet")
+    guard !arguments.positionals.isEmpty else {
+      throw UsageError("no reference file given (references are positional arguments)")
+    }
+    if let encoding = arguments.value("encoding"), encoding.lowercased().replacingOccurrences(of: "-", with: "") != "utf8" {
+      throw UsageError("--encoding \(encoding): Mizan reads UTF-8 only (UTF-16/32 files with a byte-order mark are transcoded)")
+    }
+    let numberOfReferences = try arguments.int("num-refs") ?? 1
+    guard numberOfReferences >= 1 else { throw UsageError("--num-refs must be at least 1") }
+    let inputFiles = arguments.has("input") ? arguments.values("input") : nil
+    let corpus: LineAlignedCorpus
+    do {
+      corpus = try LineAlignedCorpus.read(
+        referencePaths: arguments.positionals, numberOfReferences: numberOfReferences,
+        hypothesisPaths: inputFiles, hypothesisStandardInput: try TextFile(contentsOf: "-"))
+    } catch {
+      throw InputError(error.description)
+    }
+    let paired: PairedSignificance.Test? =
+      arguments.has("paired-bs") ? .bootstrap(resamples: try arguments.int("paired-bs-n") ?? 1000)
+      : arguments.has("paired-ar") ? .approximateRandomization(trials: try arguments.int("paired-ar-n") ?? 10000)
+      : nil
+    let options = SacreBLEUOptions(
+      format: arguments.value("format") == "text" ? .text : .json,
+      width: try arguments.int("width") ?? 1,
+      scoreOnly: arguments.has("score-only"),
+      shortSignature: arguments.has("short"),
+      sentenceLevel: arguments.has("sentence-level"),
+      confidenceResamples: arguments.has("confidence") ? try arguments.int("confidence-n") ?? 1000 : nil,
+      pairedTest: paired)
+    let metricNames = arguments.has("metrics") ? arguments.values("metrics") : ["bleu"]
+    var runs: [MetricRun] = []
+    for name in metricNames {
+      runs.append(try metricRun(name, arguments: arguments, corpus: corpus, sentenceLevel: options.sentenceLevel))
+    }
+    let names = SacreBLEUReport.sacreBLEUSystemNames(
+      inputFiles: inputFiles, systemCount: corpus.systems.count, paired: paired != nil)
+    do {
+      let report = try SacreBLEUReport(options: options, systemNames: names, metrics: runs)
+      console.output(report.rendered())
+    } catch {
+      throw UsageError(error.description)
+    }
+    return .success
+  }
+
+  /// The metric a `-m` name stands for, configured from the options, with every system's
+  /// statistics computed.
+  static func metricRun(
+    _ name: String, arguments: ParsedArguments, corpus: LineAlignedCorpus, sentenceLevel: Bool
+  ) throws -> MetricRun {
+    let referenceCount = corpus.references.count
+    switch name {
+    case "bleu":
+      let metric: BLEU
+      do {
+        metric = try BLEU(
+          tokenizer: arguments.value("tokenize") ?? "13a", lowercase: arguments.has("lowercase"),
+          smoothing: try BLEU.Smoothing(
+            method: arguments.value("smooth-method") ?? "exp", value: try arguments.double("smooth-value")),
+          effectiveOrder: sentenceLevel, referenceCount: referenceCount)
+      } catch let error as MetricsError {
+        throw UsageError(error.description)
+      }
+      return MetricRun(metric, systems: statistics(of: metric, corpus))
+    default:
+      throw UsageError("unknown metric '\(name)'")
+    }
+  }
+
+  /// Every system's per-segment statistics.
+  static func statistics<M: Metric>(of metric: M, _ corpus: LineAlignedCorpus) -> [[M.Statistics]] {
+    corpus.systems.map { system in
+      system.lines.indices.map { index in
+        metric.statistics(hypothesis: system.lines[index], references: corpus.references.map { $0[index] })
+      }
+    }
   }
 }

@@ -1,0 +1,51 @@
+/// The four metrics `mizan evaluate` reports, with sacreBLEU's default options: BLEU (13a,
+/// exp smoothing), chrF2, chrF2++ and TER (tercom defaults). One place decides them, so the
+/// pair scores, corpus scores, bootstrap intervals and shard merges all agree.
+public struct MetricSuite: Sendable {
+  public var bleu = BLEU()
+  /// Sentence BLEU uses effective order, as sacreBLEU's `--sentence-level` does.
+  public var sentenceBLEU = BLEU(effectiveOrder: true)
+  public var chrF = CHRF()
+  public var chrFPlusPlus = CHRF(wordOrder: 2)
+  public var ter = TER()
+
+  public init() {}
+
+  /// The pair's statistics for every metric.
+  public func statistics(hypothesis: String, reference: String) -> PairStatistics {
+    PairStatistics(
+      bleu: bleu.statistics(hypothesis: hypothesis, references: [reference]),
+      chrF: chrF.statistics(hypothesis: hypothesis, references: [reference]),
+      chrFPlusPlus: chrFPlusPlus.statistics(hypothesis: hypothesis, references: [reference]),
+      ter: ter.statistics(hypothesis: hypothesis, references: [reference]))
+  }
+
+  /// The pair's sentence-level scores.
+  public func sentenceScores(_ statistics: PairStatistics) -> SentenceScores {
+    SentenceScores(
+      bleu: sentenceBLEU.sentenceScore(statistics.bleu).score,
+      chrF: chrF.sentenceScore(statistics.chrF).score,
+      chrFPlusPlus: chrFPlusPlus.sentenceScore(statistics.chrFPlusPlus).score,
+      ter: ter.sentenceScore(statistics.ter).score)
+  }
+
+  /// Corpus scores from the pairs' summed statistics; with `bootstrap`, 95% intervals too.
+  /// `signatureSuffix` names a normalization applied before scoring (e.g. `norm:ar(…)`), so
+  /// normalized scores never pass for sacreBLEU-comparable ones.
+  public func scores(
+    _ pairs: [PairStatistics], bootstrap: BootstrapResampling?, signatureSuffix: String? = nil
+  ) -> ScoreSet {
+    func result<M: Metric>(_ metric: M, _ statistics: [M.Statistics]) -> MetricResult {
+      let score = metric.corpusScore(statistics.summed())
+      var signature = metric.signature.description
+      if let signatureSuffix { signature += "|" + signatureSuffix }
+      let confidence = bootstrap.map { $0.confidenceInterval(of: metric, statistics) }
+      return MetricResult(
+        name: metric.name, score: score.score, verbose: score.verbose, signature: signature,
+        confidence: confidence)
+    }
+    return ScoreSet(
+      bleu: result(bleu, pairs.map(\.bleu)), chrF: result(chrF, pairs.map(\.chrF)),
+      chrFPlusPlus: result(chrFPlusPlus, pairs.map(\.chrFPlusPlus)), ter: result(ter, pairs.map(\.ter)))
+  }
+}

@@ -1,1 +1,0 @@
-// The MizanAlign module; see docs/ and ../../DESIGN notes in README.

@@ -1,0 +1,108 @@
+import Mizan
+
+/// The evaluation as `mizan evaluate` prints it on a terminal: scores with signatures, raw and
+/// normalized; terminology; findings most severe first; what stayed unaligned. Plain text,
+/// deterministic, no color.
+public struct EvaluationText: Sendable {
+  public var evaluation: Evaluation
+  /// Findings below this severity are left out (`--min-severity`).
+  public var minimumSeverity: Finding.Severity
+
+  public init(_ evaluation: Evaluation, minimumSeverity: Finding.Severity = .minor) {
+    self.evaluation = evaluation
+    self.minimumSeverity = minimumSeverity
+  }
+
+  public var rendered: String {
+    var text = ""
+    for document in evaluation.documents {
+      text += section(document)
+    }
+    if evaluation.documents.count > 1 {
+      text += "== batch: \(evaluation.documents.count) documents\n"
+      text += scores(evaluation.totals, normalized: evaluation.normalizedTotals)
+      if let terminology = evaluation.terminology { text += self.terminology(terminology) }
+    }
+    return text
+  }
+
+  func section(_ document: DocumentEvaluation) -> String {
+    let figures = ReportFigures(document)
+    var text = "== \(document.id): \(document.hypothesisPath) vs \(document.referencePath)\n"
+    text += "\(figures.pairs) aligned pairs; unaligned: \(figures.omissions) omission, "
+      + "\(figures.additions) addition, \(figures.boilerplate) boilerplate line(s)\n"
+    text += scores(document.scores, normalized: document.normalizedScores)
+    if let terminology = document.terminology { text += self.terminology(terminology) }
+    text += findings(document, figures: figures)
+    text += unaligned(document)
+    return text + "\n"
+  }
+
+  func scores(_ raw: ScoreSet, normalized: ScoreSet?) -> String {
+    var text = ""
+    for (index, result) in raw.all.enumerated() {
+      var line = "  " + result.name.padding(toLength: 8, withPad: " ", startingAt: 0)
+        + Fixed.format(result.score, decimals: 2)
+      if let confidence = result.confidence {
+        line += " (μ = \(Fixed.format(confidence.mean, decimals: 2)) ± \(Fixed.format(confidence.halfWidth, decimals: 2)))"
+      }
+      if let normalized {
+        line += "   normalized \(Fixed.format(normalized.all[index].score, decimals: 2))"
+      }
+      text += line + "   " + result.signature + "\n"
+    }
+    if let normalized { text += "  normalized: " + (normalized.bleu.signature.split(separator: "|").last.map(String.init) ?? "") + "\n" }
+    return text
+  }
+
+  func terminology(_ figures: TerminologyFigures) -> String {
+    var text = "terminology:"
+    if let accuracy = figures.accuracy {
+      let value = accuracy.value.map { Fixed.format($0 * 100, decimals: 1) + "%" } ?? "n/a"
+      text += " term accuracy \(value) (\(accuracy.rendered)/\(accuracy.expected))"
+    }
+    if let consistency = figures.consistency, let share = consistency.share {
+      text += ", rendered one way \(Fixed.format(share * 100, decimals: 1))%"
+        + " (\(consistency.termsRenderedOneWay)/\(consistency.termsUsedMoreThanOnce))"
+    }
+    text += ", \(figures.forbidden.count) forbidden rendering(s), \(figures.inconsistencies.count) inconsistenc(ies)\n"
+    for forbidden in figures.forbidden {
+      text += "  forbidden  line \(forbidden.occurrence.line): \(forbidden.occurrence.text) for \(forbidden.source)"
+        + " (approved: \(forbidden.approved.joined(separator: " | ")))\n"
+    }
+    for inconsistency in figures.inconsistencies {
+      let forms = inconsistency.renderings.map { use in
+        "\(use.form) (line \(use.occurrences.map { String($0.line) }.joined(separator: ",")))"
+      }
+      text += "  inconsistent  \(inconsistency.term): " + forms.joined(separator: " vs ") + "\n"
+    }
+    return text
+  }
+
+  func findings(_ document: DocumentEvaluation, figures: ReportFigures) -> String {
+    let shown = document.findings.filter { $0.severity <= minimumSeverity }
+    var text = "findings: \(figures.findings) ("
+      + figures.bySeverity.map { "\($0.count) \($0.severity.rawValue)" }.joined(separator: ", ") + ")"
+    if let penalty = figures.penaltyPer100Words { text += ", MQM penalty \(Fixed.format(penalty, decimals: 2)) per 100 words" }
+    text += "\n"
+    for finding in shown {
+      let line = finding.hypothesisSpan.map { "hyp \($0.line)" } ?? finding.referenceSpan.map { "ref \($0.line)" } ?? ""
+      text += "  [\(finding.severity.rawValue)] \(finding.category.rawValue) \(line): \(finding.explanation)\n"
+    }
+    return text
+  }
+
+  func unaligned(_ document: DocumentEvaluation) -> String {
+    var text = ""
+    for line in document.unaligned {
+      let side = line.side == .hypothesis ? "hyp" : "ref"
+      text += "  unaligned \(side) \(line.line) [\(line.kind.rawValue)] \(line.reason): \(Self.excerpt(line.text))\n"
+    }
+    return text
+  }
+
+  /// The first words of a long line.
+  static func excerpt(_ text: String, scalars: Int = 60) -> String {
+    text.unicodeScalars.count <= scalars ? text : String(String.UnicodeScalarView(text.unicodeScalars.prefix(scalars))) + "…"
+  }
+}
