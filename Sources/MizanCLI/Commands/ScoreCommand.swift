@@ -119,6 +119,26 @@ enum ScoreCommand: MizanCommand {
         throw UsageError(error.description)
       }
       return MetricRun(metric, systems: statistics(of: metric, corpus))
+    case "chrf":
+      let characterOrder = try arguments.int("chrf-char-order") ?? 6
+      let wordOrder = try arguments.int("chrf-word-order") ?? 0
+      guard CHRF.supportedCharacterOrders.contains(characterOrder) else {
+        throw UsageError("--chrf-char-order must be in \(CHRF.supportedCharacterOrders)")
+      }
+      guard CHRF.supportedWordOrders.contains(wordOrder) else {
+        throw UsageError("--chrf-word-order must be in \(CHRF.supportedWordOrders)")
+      }
+      let metric = CHRF(
+        characterOrder: characterOrder, wordOrder: wordOrder, beta: try arguments.int("chrf-beta") ?? 2,
+        lowercase: arguments.has("chrf-lowercase"), whitespace: arguments.has("chrf-whitespace"),
+        epsSmoothing: arguments.has("chrf-eps-smoothing"), referenceCount: referenceCount)
+      return MetricRun(metric, systems: statistics(of: metric, corpus))
+    case "ter":
+      let metric = TER(
+        normalized: arguments.has("ter-normalized"), noPunctuation: arguments.has("ter-no-punct"),
+        asianSupport: arguments.has("ter-asian-support"), caseSensitive: arguments.has("ter-case-sensitive"),
+        referenceCount: referenceCount)
+      return MetricRun(metric, systems: statistics(of: metric, corpus))
     default:
       throw UsageError("unknown metric '\(name)'")
     }
