@@ -1,6 +1,5 @@
 import Foundation
 import MizanQuality
-import Testing
 
 /// The seed corpus as the findings tests use it: the gold alignment's 1-1 rows as pairs and its
 /// unaligned *body* rows as unaligned lines (boilerplate — logos, captions, share links,
@@ -36,16 +35,12 @@ enum FindingsSeed {
       terminology: report.documents.first?.figures)
   }
 
+  /// Computed once for all the seed tests (the engine is deterministic; a test that reruns it
+  /// calls `findings()`).
+  static let shared: Result<[Finding], any Error> = Result { try findings() }
+
   static func findings() throws -> [Finding] {
     let glossary = try Glossary(tsvContentsOf: SeedCorpus.path("glossary.tsv"))
     return FindingEngine.standard(glossary: glossary).findings(in: try input())
-  }
-}
-
-@Suite struct FindingsSeedSupportTests {
-  @Test func dump() throws {
-    for f in try FindingsSeed.findings() {
-      print(f.severity, f.category, f.confidence, f.id, "|", f.hypothesisExcerpt ?? "-", "|", f.referenceExcerpt ?? "-", "|", f.explanation)
-    }
   }
 }

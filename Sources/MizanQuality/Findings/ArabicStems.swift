@@ -54,23 +54,69 @@ enum ArabicStems {
     return nil
   }
 
-  /// How closely two words are related: 3 the same word, 2 a shared stem, 1 near-identical
-  /// stems (a transliteration or a weak letter apart: تتدهور, تدهور), 0 unrelated.
-  static func relation(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-    if a == b { return 3 }
-    let stemsA = stems(of: a)
-    let stemsB = stems(of: b)
-    if stemsA.contains(where: { $0.count >= 3 && stemsB.contains($0) }) { return 2 }
-    if a.count <= 2 || b.count <= 2 { return stemsA.contains(where: { stemsB.contains($0) }) ? 2 : 0 }
-    let coreA = core(of: a)
-    let coreB = core(of: b)
-    let shorter = min(coreA.count, coreB.count)
-    if shorter >= 4, coreA.starts(with: coreB) || coreB.starts(with: coreA) { return 1 }
-    for (x, y) in [(coreA, coreB), (a, b)] where min(x.count, y.count) >= 5 && abs(x.count - y.count) <= 1 {
-      if TransliterationDistance.distance(x, y) <= 1 { return 1 }
+  /// What relation needs of a word, computed once per distinct word (`RelationCache`).
+  struct Analysis {
+    var word: [Unicode.Scalar]
+    var stems: Set<[Unicode.Scalar]>
+    var core: [Unicode.Scalar]
+    var skeletons: Set<[Unicode.Scalar]>
+
+    init(_ word: [Unicode.Scalar]) {
+      self.word = word
+      stems = ArabicStems.stems(of: word)
+      core = ArabicStems.core(of: word)
+      skeletons = ArabicStems.skeletons(of: word)
     }
-    return skeletons(of: a).isDisjoint(with: skeletons(of: b)) ? 0 : 1
   }
+
+  /// How closely two words are related: 3 the same word, 2 a shared stem, 1 near-identical
+  /// stems (a transliteration or a weak letter apart: تتدهور, تدهور) or one crude root
+  /// (يتركان, تركتا), 0 unrelated.
+  static func relation(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    relation(Analysis(a), Analysis(b))
+  }
+
+  static func relation(_ x: Analysis, _ y: Analysis) -> Int {
+    let a = x.word
+    let b = y.word
+    if a == b { return 3 }
+    if x.stems.contains(where: { $0.count >= 3 && y.stems.contains($0) }) { return 2 }
+    if a.count <= 2 || b.count <= 2 { return x.stems.isDisjoint(with: y.stems) ? 0 : 2 }
+    let shorter = min(x.core.count, y.core.count)
+    if shorter >= 4, x.core.starts(with: y.core) || y.core.starts(with: x.core) { return 1 }
+    for (p, q) in [(x.core, y.core), (a, b)] where min(p.count, q.count) >= 5 && abs(p.count - q.count) <= 1 {
+      // Within distance 1 only weak letters and transliteration classes differ, so the
+      // consonants, class by class, must agree: a cheap test before the costly distance.
+      if consonants(p) == consonants(q), TransliterationDistance.distance(p, q) <= 1 { return 1 }
+    }
+    return x.skeletons.isDisjoint(with: y.skeletons) ? 0 : 1
+  }
+
+  /// The letters of `word` without weak letters, each written as the first of its
+  /// transliteration class.
+  static func consonants(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    word.compactMap { letter in
+      if TransliterationDistance.weakLetters.contains(letter) { return nil }
+      return classLeader[letter] ?? letter
+    }
+  }
+
+  /// One leader per group of classes that share a letter (ذ is in two), so the test never
+  /// separates letters the distance treats as equivalent.
+  static let classLeader: [Unicode.Scalar: Unicode.Scalar] = {
+    var groups: [Set<Unicode.Scalar>] = []
+    for letters in TransliterationDistance.classes {
+      let overlapping = groups.filter { !$0.isDisjoint(with: letters) }
+      groups.removeAll { !$0.isDisjoint(with: letters) }
+      groups.append(overlapping.reduce(letters) { $0.union($1) })
+    }
+    var leader: [Unicode.Scalar: Unicode.Scalar] = [:]
+    for group in groups {
+      guard let first = group.min() else { continue }
+      for letter in group { leader[letter] = first }
+    }
+    return leader
+  }()
 
   /// Verb prefixes (imperfect ي ت ن ا, future س) and verb endings (وا تا تم ت نا), stripped
   /// only to compare skeletons: يتركان and تركتا, بدا and يبدو are one verb.

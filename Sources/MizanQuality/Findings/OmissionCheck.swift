@@ -72,10 +72,12 @@ public struct OmissionCheck: FindingCheck {
   /// aligned, and related to no word of the other line at all, so a moved clause (the
   /// alignment is monotone) is not taken for a dropped one.
   static func missing(_ side: TextWords, from other: TextWords, aligned: [Int?], cache: inout RelationCache) -> [Bool] {
-    side.words.indices.map { index in
+    let otherIDs = other.words.map { cache.id($0.key) }
+    return side.words.indices.map { index in
       let word = side.words[index]
       guard aligned[index] == nil, ArabicStems.isContent(word) || word.isNumeric else { return false }
-      return !other.words.contains { cache.relation(word.key, $0.key) > 0 }
+      let id = cache.id(word.key)
+      return !otherIDs.contains { cache.relation(id, $0) > 0 }
     }
   }
 

@@ -27,14 +27,18 @@ struct WordAlignment {
   init(hypothesis h: [[Unicode.Scalar]], reference r: [[Unicode.Scalar]], cache: inout RelationCache) {
     let n = h.count
     let m = r.count
+    let hIDs = h.map { cache.id($0) }
+    let rIDs = r.map { cache.id($0) }
+    let hFunctional = h.map { ArabicStems.isFunctionWord($0) || $0.count < 3 }
+    let rFunctional = r.map { ArabicStems.isFunctionWord($0) }
     // score[i][j]: best weight aligning h[i...] with r[j...].
     var score = Array(repeating: Array(repeating: 0.0, count: m + 1), count: n + 1)
     var weight = Array(repeating: Array(repeating: 0.0, count: m), count: n)
     for i in 0..<n {
       for j in 0..<m {
-        let relation = cache.relation(h[i], r[j])
+        let relation = cache.relation(hIDs[i], rIDs[j])
         guard relation > 0 else { continue }
-        let functional = ArabicStems.isFunctionWord(h[i]) || ArabicStems.isFunctionWord(r[j]) || h[i].count < 3
+        let functional = hFunctional[i] || rFunctional[j]
         // Prefer near positions slightly, so a repeated word aligns with its own occurrence.
         let drift = abs(Double(i) / Double(max(n, 1)) - Double(j) / Double(max(m, 1)))
         weight[i][j] = (functional ? 0.3 : 1.0) * (Double(relation) + 1) / 4 - 0.05 * drift
@@ -83,15 +87,33 @@ struct WordAlignment {
   }
 }
 
-/// Remembers `ArabicStems.relation` per pair of words: a document repeats its words, and the
-/// relation is the costly part of aligning.
+/// Remembers word analyses and `ArabicStems.relation` per pair of words: a document repeats
+/// its words, and the relation is the costly part of aligning. Words are numbered on first
+/// sight so the pairwise memo is keyed by two integers, not two arrays.
 struct RelationCache {
-  private var known: [[Unicode.Scalar]: [[Unicode.Scalar]: Int]] = [:]
+  private var ids: [[Unicode.Scalar]: Int] = [:]
+  private var analyses: [ArabicStems.Analysis] = []
+  private var known: [Int: Int] = [:]
+
+  /// The number of `word`, analysed on first sight.
+  mutating func id(_ word: [Unicode.Scalar]) -> Int {
+    if let id = ids[word] { return id }
+    let id = analyses.count
+    ids[word] = id
+    analyses.append(ArabicStems.Analysis(word))
+    return id
+  }
+
+  mutating func relation(_ a: Int, _ b: Int) -> Int {
+    if a == b { return 3 }
+    let key = a << 32 | b
+    if let value = known[key] { return value }
+    let value = ArabicStems.relation(analyses[a], analyses[b])
+    known[key] = value
+    return value
+  }
 
   mutating func relation(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-    if let value = known[a]?[b] { return value }
-    let value = ArabicStems.relation(a, b)
-    known[a, default: [:]][b] = value
-    return value
+    relation(id(a), id(b))
   }
 }
