@@ -34,8 +34,18 @@ public struct MistranslationCheck: FindingCheck {
       let reference = TextWords(pair.reference)
       let alignment = WordAlignment(hypothesis: hypothesis, reference: reference, cache: &cache)
       let unalignedReference = reference.words.indices.filter { alignment.referenceToHypothesis[$0] == nil }
+      // A wrong-sense word the alignment tied to a right-sense word of the same root
+      // (ضربة "blow" for إضراب "strike") is a hit too, though it is not in a gap.
+      var explained = Set<Int>()
+      let anchored = alignment.anchors.map(\.hypothesis)
+      for hit in matcher.wrongHits(in: hypothesis, at: anchored) {
+        guard let aligned = alignment.hypothesisToReference[hit.words.lowerBound],
+          let right = matcher.rightHits(of: hit.entry, in: reference, at: [aligned]).first
+        else { continue }
+        explained.formUnion(hit.words)
+        found.append(lexiconFinding(hit, right, confidence: 0.9, pair: pair, hypothesis: hypothesis, reference: reference))
+      }
       for gap in alignment.gaps where !gap.hypothesis.isEmpty {
-        var explained = Set<Int>()
         for hit in matcher.wrongHits(in: hypothesis, at: Array(gap.hypothesis)) where !explained.contains(hit.words.lowerBound) {
           let inGap = matcher.rightHits(of: hit.entry, in: reference, at: Array(gap.reference))
           let elsewhere = matcher.rightHits(of: hit.entry, in: reference, at: unalignedReference)
@@ -48,7 +58,8 @@ public struct MistranslationCheck: FindingCheck {
         guard reportsSubstitutions else { continue }
         let hypothesisContent = gap.hypothesis.filter { !explained.contains($0) && ArabicStems.isContent(hypothesis.words[$0]) }
         let referenceContent = gap.reference.filter { ArabicStems.isContent(reference.words[$0]) }
-        guard !hypothesisContent.isEmpty, !referenceContent.isEmpty, explained.isEmpty else { continue }
+        guard !hypothesisContent.isEmpty, !referenceContent.isEmpty, !gap.hypothesis.contains(where: explained.contains)
+        else { continue }
         let evidence = { (h: [Int], r: [Int]) -> (Double, [String]) in
           var score = 0.0
           var reasons: [String] = []
