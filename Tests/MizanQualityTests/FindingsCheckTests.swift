@@ -152,6 +152,18 @@ private func pair(_ hypothesis: String, _ reference: String) -> FindingDocument 
 
   // MARK: Engine
 
+  @Test func emptyAndOddInputDoesNotCrash() {
+    let odd = ["", "   ", "،،،", "1,", "«", "RIA", "١٢٣٤٥٦٧٨٩٠", "الأول من", "في في في في"]
+    var pairs: [TextPair] = []
+    for (i, h) in odd.enumerated() {
+      for (j, r) in odd.enumerated() {
+        pairs.append(TextPair(document: "odd", hypothesis: h, hypothesisLine: i + 1, reference: r, referenceLine: j + 1))
+      }
+    }
+    let findings = FindingEngine.standard().findings(pairs: pairs, unalignedHypothesis: [TextLine(document: "odd", text: "", line: 99)])
+    #expect(findings.allSatisfy { $0.document == "odd" })
+  }
+
   @Test func engineMergesTheSameErrorFromTwoChecks() {
     let a = Finding(
       id: "mistranslation:h1:0-6", document: "d", category: .mistranslation, severity: .major, confidence: 0.85,
