@@ -1,0 +1,171 @@
+/// Light stemming for comparing the words of two editions: Arabic attaches conjunctions,
+/// prepositions, the article and pronouns to the word (وبالاتفاق), and the two editions inflect
+/// the same word differently (المسؤولون, المسؤولين). No root extraction: a wrong stem merely
+/// leaves a pair unaligned, which the checks then treat as a paraphrase at low confidence.
+enum ArabicStems {
+  /// Every way `word` (normalized) can be read as proclitics + stem + ending, as the set of
+  /// stems of at least two letters (the word itself included).
+  static func stems(of word: [Unicode.Scalar]) -> Set<[Unicode.Scalar]> {
+    var result: Set<[Unicode.Scalar]> = [word]
+    for rest in withoutProclitics(word) {
+      result.insert(rest)
+      for suffix in ArabicAffixes.suffixes where !suffix.isEmpty && rest.count - suffix.count >= 2 {
+        if rest.suffix(suffix.count).elementsEqual(suffix) { result.insert(Array(rest.dropLast(suffix.count))) }
+      }
+      if rest.count > 3, rest.last == ArabicAffixes.taaMarbuta { result.insert(Array(rest.dropLast())) }
+    }
+    return result
+  }
+
+  /// `word` without each proclitic sequence it may start with (and as it is), leaving at least
+  /// two letters.
+  static func withoutProclitics(_ word: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+    var result = [word]
+    guard let first = word.first, let proclitics = ArabicAffixes.procliticsByFirstLetter[first] else { return result }
+    for proclitic in proclitics where word.count - proclitic.scalars.count >= 2 && word.starts(with: proclitic.scalars) {
+      result.append(Array(word.dropFirst(proclitic.scalars.count)))
+    }
+    return result
+  }
+
+  /// The shortest stem of at least three letters: what fuzzy comparison works on.
+  static func core(of word: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    // Ties broken by scalar order: a Set's order changes from run to run.
+    stems(of: word).filter { $0.count >= 3 }.min {
+      $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1)
+    } ?? word
+  }
+
+  /// Whether `word` is `stem` with proclitics before it and an allowed ending after it; the
+  /// number of proclitic scalars when it is. A stem starting with the article also matches
+  /// after a proclitic that ends in one (بالكرملين for الكرملين).
+  static func procliticLength(of stem: [Unicode.Scalar], in word: [Unicode.Scalar]) -> Int? {
+    if ArabicAffixes.isStem(stem, withSuffixIn: word[...]) { return 0 }
+    guard let first = word.first, let proclitics = ArabicAffixes.procliticsByFirstLetter[first] else { return nil }
+    let ownArticle = stem.starts(with: ArabicAffixes.article) && stem.count > ArabicAffixes.article.count + 1
+    for proclitic in proclitics.sorted(by: { $0.scalars.count > $1.scalars.count })
+    where word.starts(with: proclitic.scalars) {
+      let rest = word.dropFirst(proclitic.scalars.count)
+      if ArabicAffixes.isStem(stem, withSuffixIn: rest) { return proclitic.scalars.count }
+      if proclitic.hasArticle, ownArticle, ArabicAffixes.isStem(Array(stem.dropFirst(2)), withSuffixIn: rest) {
+        return proclitic.scalars.count - 2
+      }
+    }
+    return nil
+  }
+
+  /// What relation needs of a word, computed once per distinct word (`RelationCache`).
+  struct Analysis {
+    var word: [Unicode.Scalar]
+    var stems: Set<[Unicode.Scalar]>
+    var core: [Unicode.Scalar]
+    var skeletons: Set<[Unicode.Scalar]>
+
+    init(_ word: [Unicode.Scalar]) {
+      self.word = word
+      stems = ArabicStems.stems(of: word)
+      core = ArabicStems.core(of: word)
+      skeletons = ArabicStems.skeletons(of: word)
+    }
+  }
+
+  /// How closely two words are related: 3 the same word, 2 a shared stem, 1 near-identical
+  /// stems (a transliteration or a weak letter apart: تتدهور, تدهور) or one crude root
+  /// (يتركان, تركتا), 0 unrelated.
+  static func relation(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    relation(Analysis(a), Analysis(b))
+  }
+
+  static func relation(_ x: Analysis, _ y: Analysis) -> Int {
+    let a = x.word
+    let b = y.word
+    if a == b { return 3 }
+    if x.stems.contains(where: { $0.count >= 3 && y.stems.contains($0) }) { return 2 }
+    if a.count <= 2 || b.count <= 2 { return x.stems.isDisjoint(with: y.stems) ? 0 : 2 }
+    let shorter = min(x.core.count, y.core.count)
+    if shorter >= 4, x.core.starts(with: y.core) || y.core.starts(with: x.core) { return 1 }
+    for (p, q) in [(x.core, y.core), (a, b)] where min(p.count, q.count) >= 5 && abs(p.count - q.count) <= 1 {
+      // Within distance 1 only weak letters and transliteration classes differ, so the
+      // consonants, class by class, must agree: a cheap test before the costly distance.
+      if consonants(p) == consonants(q), TransliterationDistance.distance(p, q) <= 1 { return 1 }
+    }
+    return x.skeletons.isDisjoint(with: y.skeletons) ? 0 : 1
+  }
+
+  /// The letters of `word` without weak letters, each written as the first of its
+  /// transliteration class.
+  static func consonants(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    word.compactMap { letter in
+      if TransliterationDistance.weakLetters.contains(letter) { return nil }
+      return classLeader[letter] ?? letter
+    }
+  }
+
+  /// One leader per group of classes that share a letter (ذ is in two), so the test never
+  /// separates letters the distance treats as equivalent.
+  static let classLeader: [Unicode.Scalar: Unicode.Scalar] = {
+    var groups: [Set<Unicode.Scalar>] = []
+    for letters in TransliterationDistance.classes {
+      let overlapping = groups.filter { !$0.isDisjoint(with: letters) }
+      groups.removeAll { !$0.isDisjoint(with: letters) }
+      groups.append(overlapping.reduce(letters) { $0.union($1) })
+    }
+    var leader: [Unicode.Scalar: Unicode.Scalar] = [:]
+    for group in groups {
+      guard let first = group.min() else { continue }
+      for letter in group { leader[letter] = first }
+    }
+    return leader
+  }()
+
+  /// Verb prefixes (imperfect ي ت ن ا, future س) and verb endings (وا تا تم ت نا), stripped
+  /// only to compare skeletons: يتركان and تركتا, بدا and يبدو are one verb.
+  static let verbPrefixes: [[Unicode.Scalar]] = ["سي", "ست", "سن", "ي", "ت", "ن", "ا"].map { Array($0.unicodeScalars) }
+  static let verbSuffixes: [[Unicode.Scalar]] = ["وا", "تا", "تم", "نا", "ت", "ن"].map { Array($0.unicodeScalars) }
+  static let weakLetters: Set<Unicode.Scalar> = ["ا", "و", "ي", "ى", "ء", "ئ", "ؤ", "ة"]
+
+  /// The consonants of a word's stems once weak letters and verb affixes are gone: a crude root,
+  /// at least three letters (two for words of four letters or fewer, where a weak letter is
+  /// often a root letter: بدا, يبدو).
+  static func skeletons(of word: [Unicode.Scalar]) -> Set<[Unicode.Scalar]> {
+    var forms = stems(of: word)
+    for stem in Array(forms) {
+      for prefix in verbPrefixes where stem.count - prefix.count >= 2 && stem.starts(with: prefix) {
+        forms.insert(Array(stem.dropFirst(prefix.count)))
+      }
+    }
+    for stem in Array(forms) {
+      for suffix in verbSuffixes where stem.count - suffix.count >= 2 && stem.suffix(suffix.count).elementsEqual(suffix) {
+        forms.insert(Array(stem.dropLast(suffix.count)))
+      }
+    }
+    let minimum = word.count <= 4 ? 2 : 3
+    return Set(forms.map { $0.filter { !weakLetters.contains($0) } }.filter { $0.count >= minimum })
+  }
+
+  /// Function words: prepositions, particles, pronouns and auxiliaries, which neither anchor an
+  /// alignment strongly nor make a finding on their own.
+  static let functionWords: Set<[Unicode.Scalar]> = {
+    let words = """
+      في من على الي الى عن ان مع ما لا لم لن قد هذا هذه ذلك تلك التي الذي الذين اللذين اللتين كان كانت \
+      يكون تكون هو هي هم هما نحن انا انت بين بعد قبل حول حيث كل اي او ثم بل لكن لكنه لكنها كما ايضا عند \
+      منذ خلال تم يتم وقد فقد انه انها له لها لهم به بها بهم فيه فيها منه منها عليه عليها اليه اليها \
+      عندما اذا لقد سوف الا غير دون ضد نحو لدي لدى مثل الرغم رغم حتى كذلك وكذلك ذات بشان شان الي وفي \
+      ومن وعلى وان ولا وما وهو وهي وهذا وهذه وكان وكانت فان لان لانه ان يا هناك هنا اما واما قال وقال \
+      قالت وقالت يوم بانه بان بما مما ممن عما انما اذ اذن ليس ليست
+      """
+    // Through the same normalization as the text (على is written علي after it).
+    return Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { TextWords(String($0)).words.first?.key })
+  }()
+
+  static func isFunctionWord(_ word: [Unicode.Scalar]) -> Bool {
+    functionWords.contains(word)
+  }
+
+  /// A word that can carry meaning on its own: Arabic letters, three or more, not a function word.
+  static func isContent(_ word: TextWords.Word) -> Bool {
+    !word.isNumeric && !word.isLatin && word.key.count >= 3 && !isFunctionWord(word.key)
+      && NumberMention.months[word.key] == nil && NumberMention.dayOrdinals[word.key] == nil
+      && NumberMention.cardinal(word.key) == nil
+  }
+}

@@ -1,0 +1,119 @@
+/// A monotone alignment of the words of a hypothesis line to the words of its reference line:
+/// the heaviest common subsequence of related words (same word, shared stem, near spelling),
+/// with function words weighing less so they do not pull content words out of place.
+///
+/// What the alignment leaves between its anchors are the gaps: words one edition has where the
+/// other has different words (a substitution or paraphrase) or none (an omission or addition).
+struct WordAlignment {
+  /// A run of unaligned words on both sides between two anchors (either run may be empty).
+  struct Gap: Equatable {
+    var hypothesis: Range<Int>
+    var reference: Range<Int>
+  }
+
+  /// Aligned word index pairs, increasing on both sides.
+  let anchors: [(hypothesis: Int, reference: Int)]
+  /// The gaps between anchors, including before the first and after the last; empty gaps left out.
+  let gaps: [Gap]
+  /// For each hypothesis word, the reference word it is aligned to.
+  let hypothesisToReference: [Int?]
+  /// For each reference word, the hypothesis word it is aligned to.
+  let referenceToHypothesis: [Int?]
+
+  init(hypothesis: TextWords, reference: TextWords, cache: inout RelationCache) {
+    self.init(hypothesis: hypothesis.words.map(\.key), reference: reference.words.map(\.key), cache: &cache)
+  }
+
+  init(hypothesis h: [[Unicode.Scalar]], reference r: [[Unicode.Scalar]], cache: inout RelationCache) {
+    let n = h.count
+    let m = r.count
+    let hIDs = h.map { cache.id($0) }
+    let rIDs = r.map { cache.id($0) }
+    let hFunctional = h.map { ArabicStems.isFunctionWord($0) || $0.count < 3 }
+    let rFunctional = r.map { ArabicStems.isFunctionWord($0) }
+    // score[i][j]: best weight aligning h[i...] with r[j...].
+    var score = Array(repeating: Array(repeating: 0.0, count: m + 1), count: n + 1)
+    var weight = Array(repeating: Array(repeating: 0.0, count: m), count: n)
+    for i in 0..<n {
+      for j in 0..<m {
+        let relation = cache.relation(hIDs[i], rIDs[j])
+        guard relation > 0 else { continue }
+        let functional = hFunctional[i] || rFunctional[j]
+        // Prefer near positions slightly, so a repeated word aligns with its own occurrence.
+        let drift = abs(Double(i) / Double(max(n, 1)) - Double(j) / Double(max(m, 1)))
+        weight[i][j] = (functional ? 0.3 : 1.0) * (Double(relation) + 1) / 4 - 0.05 * drift
+      }
+    }
+    if n > 0 && m > 0 {
+      for i in stride(from: n - 1, through: 0, by: -1) {
+        for j in stride(from: m - 1, through: 0, by: -1) {
+          var best = max(score[i + 1][j], score[i][j + 1])
+          if weight[i][j] > 0 { best = max(best, score[i + 1][j + 1] + weight[i][j]) }
+          score[i][j] = best
+        }
+      }
+    }
+    var anchors: [(hypothesis: Int, reference: Int)] = []
+    var i = 0
+    var j = 0
+    while i < n && j < m {
+      if weight[i][j] > 0 && score[i][j] == score[i + 1][j + 1] + weight[i][j] {
+        anchors.append((i, j))
+        i += 1
+        j += 1
+      } else if score[i][j] == score[i + 1][j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    self.anchors = anchors
+    var gaps: [Gap] = []
+    var previous = (hypothesis: 0, reference: 0)
+    for anchor in anchors + [(hypothesis: n, reference: m)] {
+      let gap = Gap(hypothesis: previous.hypothesis..<anchor.hypothesis, reference: previous.reference..<anchor.reference)
+      if !gap.hypothesis.isEmpty || !gap.reference.isEmpty { gaps.append(gap) }
+      previous = (anchor.hypothesis + 1, anchor.reference + 1)
+    }
+    self.gaps = gaps
+    var toReference = [Int?](repeating: nil, count: n)
+    var toHypothesis = [Int?](repeating: nil, count: m)
+    for anchor in anchors {
+      toReference[anchor.hypothesis] = anchor.reference
+      toHypothesis[anchor.reference] = anchor.hypothesis
+    }
+    self.hypothesisToReference = toReference
+    self.referenceToHypothesis = toHypothesis
+  }
+}
+
+/// Remembers word analyses and `ArabicStems.relation` per pair of words: a document repeats
+/// its words, and the relation is the costly part of aligning. Words are numbered on first
+/// sight so the pairwise memo is keyed by two integers, not two arrays.
+struct RelationCache {
+  private var ids: [[Unicode.Scalar]: Int] = [:]
+  private var analyses: [ArabicStems.Analysis] = []
+  private var known: [Int: Int] = [:]
+
+  /// The number of `word`, analysed on first sight.
+  mutating func id(_ word: [Unicode.Scalar]) -> Int {
+    if let id = ids[word] { return id }
+    let id = analyses.count
+    ids[word] = id
+    analyses.append(ArabicStems.Analysis(word))
+    return id
+  }
+
+  mutating func relation(_ a: Int, _ b: Int) -> Int {
+    if a == b { return 3 }
+    let key = a << 32 | b
+    if let value = known[key] { return value }
+    let value = ArabicStems.relation(analyses[a], analyses[b])
+    known[key] = value
+    return value
+  }
+
+  mutating func relation(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    relation(id(a), id(b))
+  }
+}
