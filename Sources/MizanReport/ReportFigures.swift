@@ -6,14 +6,8 @@ import Mizan
 ///
 /// Get one with `ReportFigures(document)` or `ReportFigures(evaluation)` for the batch.
 public struct ReportFigures: Sendable {
-  /// MQM weights per severity (the MQM "scoring model" defaults: minor 1, major 5, critical 10).
-  public static func weight(of severity: Finding.Severity) -> Int {
-    switch severity {
-    case .minor: return 1
-    case .major: return 5
-    case .critical: return 10
-    }
-  }
+  /// The MQM weights and confidence floor every writer uses (MizanQuality's defaults).
+  public static let penalty = MQMPenalty()
 
   /// Aligned pairs.
   public var pairs: Int
@@ -49,6 +43,7 @@ public struct ReportFigures: Sendable {
     self.pairs = pairs
     hypothesisWords = words
     self.findings = findings.count
+    penaltyPoints = Self.penalty.score(findings, wordCount: words).points
     bySeverity = Finding.Severity.allCases.map { severity in
       (severity, findings.count(where: { $0.severity == severity }))
     }
@@ -67,14 +62,12 @@ public struct ReportFigures: Sendable {
     bySeverity.first { $0.severity == severity }?.count ?? 0
   }
 
-  /// Weighted MQM penalty points.
-  public var penaltyPoints: Int {
-    bySeverity.reduce(0) { $0 + Self.weight(of: $1.severity) * $1.count }
-  }
+  /// Weighted MQM penalty points, findings below the confidence floor excluded.
+  public var penaltyPoints: Double
 
   /// Penalty points per 100 hypothesis words; nil when there are no words to divide by.
   public var penaltyPer100Words: Double? {
-    hypothesisWords > 0 ? Double(penaltyPoints) * 100 / Double(hypothesisWords) : nil
+    hypothesisWords > 0 ? penaltyPoints * 100 / Double(hypothesisWords) : nil
   }
 }
 

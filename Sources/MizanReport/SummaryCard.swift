@@ -63,7 +63,7 @@ extension SummaryCard {
     let value = figures.penaltyPer100Words.map { Fixed.format($0, decimals: 2) } ?? "—"
     var card = SummaryCard(title: "عقوبة MQM", gloss: "per 100 words", value: value)
     card.details = [
-      "\(figures.penaltyPoints) نقطة على \(figures.hypothesisWords) كلمة",
+      "\(Fixed.format(figures.penaltyPoints, decimals: 0)) نقطة على \(figures.hypothesisWords) كلمة",
       "الأوزان: طفيف 1، كبير 5، حرج 10",
     ]
     card.hint = "↓ الأدنى أفضل"

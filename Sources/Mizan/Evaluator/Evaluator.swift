@@ -75,10 +75,18 @@ public struct Evaluator: Sendable {
           statistics: statistics, normalizedStatistics: normalized))
     }
     let unaligned = unalignedLines(alignment, hypothesis: hypothesis, reference: reference)
-    let hypothesisOnly = unaligned.filter { $0.side == .hypothesis && $0.kind != .boilerplate }
-      .map { TextLine(document: input.id, text: $0.text, line: $0.line) }
+    // Boilerplate is reported, never checked as content.
+    func content(_ side: UnalignedLine.Side) -> [TextLine] {
+      unaligned.filter { $0.side == side && $0.kind != .boilerplate }
+        .map { TextLine(document: input.id, text: $0.text, line: $0.line) }
+    }
+    let pairsAsText = textPairs(pairs, document: input.id)
     let terminology = TerminologyChecker(glossary: glossary).figures(
-      pairs: textPairs(pairs, document: input.id), unalignedHypothesis: hypothesisOnly)
+      pairs: pairsAsText, unalignedHypothesis: content(.hypothesis))
+    let findings = FindingEngine.standard(glossary: glossary).findings(
+      in: FindingDocument(
+        name: input.id, pairs: pairsAsText, unalignedHypothesis: content(.hypothesis),
+        unalignedReference: content(.reference), terminology: terminology))
     let words = hypothesis.paragraphs.reduce(0) { $0 + Whitespace.split($1.text).count }
     return DocumentEvaluation(
       id: input.id, hypothesisPath: input.hypothesis.path, referencePath: input.reference.path,
@@ -86,7 +94,7 @@ public struct Evaluator: Sendable {
       normalizedScores: options.normalization.map { profile in
         metrics.scores(pairs.compactMap(\.normalizedStatistics), bootstrap: bootstrap, signatureSuffix: profile.name)
       },
-      pairs: pairs, unaligned: unaligned, findings: [], hypothesisWords: words, terminology: terminology)
+      pairs: pairs, unaligned: unaligned, findings: findings, hypothesisWords: words, terminology: terminology)
   }
 
   /// The glossary a document names, parsed.
