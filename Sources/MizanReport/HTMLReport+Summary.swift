@@ -6,7 +6,7 @@ extension HTMLReport {
     let figures = ReportFigures(evaluation)
     var html = "<section id=\"summary\">\n<h2>\(label("الملخص", "Summary"))</h2>\n"
     html += cardGrid(scoreCards(evaluation.totals, normalized: evaluation.normalizedTotals))
-    html += cardGrid(qualityCards(figures))
+    html += cardGrid(qualityCards(figures, terminology: evaluation.terminology))
     html += signatures(evaluation.totals, normalized: evaluation.normalizedTotals)
     html += "</section>\n"
     return html
@@ -23,13 +23,14 @@ extension HTMLReport {
   }
 
   /// The quality figures, in reading order. A new figure is one more `append`.
-  func qualityCards(_ figures: ReportFigures) -> [SummaryCard] {
+  func qualityCards(_ figures: ReportFigures, terminology: TerminologyFigures?) -> [SummaryCard] {
     var cards: [SummaryCard] = []
     cards.append(.penalty(figures))
     cards.append(.findings(figures))
     cards.append(.unaligned(figures))
-    // Terminology lands with the model's terminology figures:
-    // cards.append(.terminology(accuracy: …, consistency: …))
+    if let terminology {
+      cards.append(.terminology(accuracy: terminology.accuracy?.value, consistency: terminology.consistency?.share))
+    }
     return cards
   }
 

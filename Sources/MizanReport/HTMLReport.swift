@@ -89,7 +89,7 @@ public struct HTMLReport: Sendable {
 
       """
     if evaluation.documents.count > 1 {
-      html += cardGrid(scoreCards(document.scores, normalized: document.normalizedScores) + qualityCards(figures))
+      html += cardGrid(scoreCards(document.scores, normalized: document.normalizedScores) + qualityCards(figures, terminology: document.terminology))
     }
     html += pairsSection(document, anchor: anchor)
     html += unalignedSection(document, anchor: anchor)

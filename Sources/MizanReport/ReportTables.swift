@@ -59,7 +59,7 @@ public enum ReportTables {
       "BLEU", "chrF", "chrF++", "TER",
       "normalized BLEU", "normalized chrF", "normalized chrF++", "normalized TER",
       "omissions", "additions", "boilerplate", "findings", "critical", "major", "minor",
-      "MQM penalty per 100 words",
+      "MQM penalty per 100 words", "term accuracy", "terms rendered one way", "forbidden renderings",
     ])
     for document in evaluation.documents {
       let figures = ReportFigures(document)
@@ -75,6 +75,9 @@ public enum ReportTables {
         .integer(figures.omissions), .integer(figures.additions), .integer(figures.boilerplate),
         .integer(figures.findings), .integer(figures.count(.critical)), .integer(figures.count(.major)),
         .integer(figures.count(.minor)), figures.penaltyPer100Words.map { .fixed($0) } ?? .number(""),
+        document.terminology?.accuracy?.value.map { .fixed($0) } ?? .number(""),
+        document.terminology?.consistency?.share.map { .fixed($0) } ?? .number(""),
+        document.terminology.map { .integer($0.forbidden.count) } ?? .number(""),
       ]
       table.append(row)
     }
