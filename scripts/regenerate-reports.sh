@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release --product mizan
-.build/release/mizan evaluate Corpora/asean-2025-07 --confidence --report Reports/asean-2025-07 -q > /dev/null
+.build/release/mizan evaluate --confidence --report Reports/asean-2025-07 -q > /dev/null
 echo "wrote Reports/asean-2025-07"
