@@ -21,6 +21,8 @@ enum PythonLowercase {
         } else {
           result.append(scalar)
         }
+      } else if isInUncasedBlock(value) {
+        result.append(scalar)
       } else if value == 0x03A3 {
         result.append(isFinalSigma(at: index, in: scalars) ? "\u{03C2}" : "\u{03C3}")
       } else if scalar.properties.changesWhenLowercased {
@@ -30,6 +32,22 @@ enum PythonLowercase {
       }
     }
     return result
+  }
+
+  /// Blocks with no letter that has a lowercase mapping, checked before asking for Unicode
+  /// properties (a table lookup per code point that dominated Arabic text): general
+  /// punctuation, Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic and their
+  /// extensions, Devanagari to Sinhala, Thai, CJK punctuation, kana and ideographs, Hangul
+  /// syllables, and Arabic presentation forms.
+  @inline(__always)
+  private static func isInUncasedBlock(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x0590...0x08FF, 0x0900...0x0DFF, 0x0E00...0x0E7F, 0x2000...0x206F, 0x3000...0x9FFF,
+      0xAC00...0xD7AF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF:
+      return true
+    default:
+      return false
+    }
   }
 
   /// Unicode's Final_Sigma condition, as CPython tests it: a cased letter before the sigma

@@ -106,4 +106,18 @@ struct CHRFTests {
     #expect([first, second].summed() == first + second)
     #expect(CHRFStatistics.zero + first == first)
   }
+
+  /// The parallel batch gives the same statistics as segment-by-segment calls.
+  @Test func batchEqualsSegmentBySegment() {
+    let chrF = CHRF(wordOrder: 2, lowercase: true)
+    let hypotheses = Fixtures.lines("edge.hyp") + Fixtures.lines("seed.hyp")
+    let references = zip(
+      Fixtures.lines("edge.ref") + Fixtures.lines("seed.ref"),
+      Fixtures.lines("edge.ref2") + Fixtures.lines("seed.ref")
+    ).map { [$0, $1] }
+    let batch = chrF.statistics(hypotheses: hypotheses, references: references)
+    let single = zip(hypotheses, references).map { chrF.statistics(hypothesis: $0, references: $1) }
+    #expect(batch == single)
+    #expect(hypotheses.count == 47)
+  }
 }
