@@ -90,39 +90,61 @@ struct BeamEditDistance {
   /// `hypothesisLength`), returning the distance and the trace from the first words on.
   mutating func distanceAndTrace(_ hypothesis: [Int32]) -> (distance: Int, trace: [Operation]) {
     let referenceLength = reference.count
+    let infinity = Self.infinity
     if hypothesisLength > 0 {
-      for row in 1...hypothesisLength {
-        let low = lows[row]
-        let high = highs[row]
-        let offset = offsets[row]
-        let word = hypothesis[row - 1]
-        for column in low..<high {
-          let cell = offset + column - low
-          if column == 0 {
-            costs[cell] = storedCost(row: row - 1, column: 0) + 1
-            operations[cell] = .deletion
-            continue
+      let lows = self.lows
+      let highs = self.highs
+      let offsets = self.offsets
+      costs.withUnsafeMutableBufferPointer { costs in
+        operations.withUnsafeMutableBufferPointer { operations in
+          reference.withUnsafeBufferPointer { reference in
+            for row in 1...hypothesisLength {
+              let low = lows[row]
+              let high = highs[row]
+              let offset = offsets[row] - low
+              let previousLow = lows[row - 1]
+              let previousHigh = highs[row - 1]
+              let previousOffset = offsets[row - 1] - previousLow
+              let word = hypothesis[row - 1]
+              var left = infinity
+              for column in low..<high {
+                let up =
+                  column >= previousLow && column < previousHigh
+                  ? costs[previousOffset + column] : infinity
+                if column == 0 {
+                  left = up + 1
+                  costs[offset] = left
+                  operations[offset] = .deletion
+                  continue
+                }
+                let diagonalColumn = column - 1
+                let diagonalBase =
+                  diagonalColumn >= previousLow && diagonalColumn < previousHigh
+                  ? costs[previousOffset + diagonalColumn] : infinity
+                let isMatch = word == reference[diagonalColumn]
+                // Ties keep the first: match/substitution, then deletion, then insertion.
+                var best = infinity
+                var operation = Operation.undefined
+                let diagonal = diagonalBase + (isMatch ? 0 : 1)
+                if best > diagonal {
+                  best = diagonal
+                  operation = isMatch ? .match : .substitution
+                }
+                if best > up + 1 {
+                  best = up + 1
+                  operation = .deletion
+                }
+                // `left` is infinity at the first column of the beam.
+                if best > left + 1 {
+                  best = left + 1
+                  operation = .insertion
+                }
+                costs[offset + column] = best
+                operations[offset + column] = operation
+                left = best
+              }
+            }
           }
-          var best = Self.infinity
-          var operation = Operation.undefined
-          let isMatch = word == reference[column - 1]
-          let diagonal = storedCost(row: row - 1, column: column - 1) + (isMatch ? 0 : 1)
-          if best > diagonal {
-            best = diagonal
-            operation = isMatch ? .match : .substitution
-          }
-          let up = storedCost(row: row - 1, column: column) + 1
-          if best > up {
-            best = up
-            operation = .deletion
-          }
-          let left = (column > low ? costs[cell - 1] : Self.infinity) + 1
-          if best > left {
-            best = left
-            operation = .insertion
-          }
-          costs[cell] = best
-          operations[cell] = operation
         }
       }
     }
@@ -160,41 +182,59 @@ struct BeamEditDistance {
     if start == hypothesisLength {
       return storedCost(row: hypothesisLength, column: referenceLength)
     }
-    // Seed the previous row with the stored row `start`; everything else is infinity.
-    for column in 0...referenceLength { previousRow[column] = Self.infinity }
+    let infinity = Self.infinity
+    let lows = self.lows
+    let highs = self.highs
+    let offsets = self.offsets
+    let costs = self.costs
+    var previousRow = self.previousRow
+    var currentRow = self.currentRow
+    self.previousRow = []
+    self.currentRow = []
+    defer {
+      self.previousRow = previousRow
+      self.currentRow = currentRow
+    }
+    // Rows hold infinity outside their beam: seed the previous row with stored row `start`.
+    previousRow.withUnsafeMutableBufferPointer { $0.update(repeating: infinity) }
+    currentRow.withUnsafeMutableBufferPointer { $0.update(repeating: infinity) }
     for column in lows[start]..<highs[start] {
       previousRow[column] = costs[offsets[start] + column - lows[start]]
     }
     var previousLow = lows[start]
     var previousHigh = highs[start]
-    var currentLow = 0
-    var currentHigh = referenceLength + 1
-    for column in 0...referenceLength { currentRow[column] = Self.infinity }
-    for row in (start + 1)...hypothesisLength {
-      let low = lows[row]
-      let high = highs[row]
-      let word = hypothesis[row - 1]
-      // Clear what the row computed two rows ago left in this buffer.
-      for column in currentLow..<currentHigh { currentRow[column] = Self.infinity }
-      for column in low..<high {
-        if column == 0 {
-          currentRow[0] = previousRow[0] + 1
-          continue
+    var staleLow = 0
+    var staleHigh = 0
+    reference.withUnsafeBufferPointer { reference in
+      for row in (start + 1)...hypothesisLength {
+        let low = lows[row]
+        let high = highs[row]
+        let word = hypothesis[row - 1]
+        previousRow.withUnsafeMutableBufferPointer { previous in
+          currentRow.withUnsafeMutableBufferPointer { current in
+            // Clear what the row two rows back left in this buffer.
+            for column in staleLow..<staleHigh { current[column] = infinity }
+            var left = infinity
+            for column in low..<high {
+              if column == 0 {
+                left = previous[0] + 1
+                current[0] = left
+                continue
+              }
+              var best = previous[column - 1] + (word == reference[column - 1] ? 0 : 1)
+              best = min(best, previous[column] + 1)
+              best = min(best, left + 1)
+              current[column] = best
+              left = best
+            }
+          }
         }
-        var best = Self.infinity
-        let diagonal = previousRow[column - 1] + (word == reference[column - 1] ? 0 : 1)
-        if best > diagonal { best = diagonal }
-        let up = previousRow[column] + 1
-        if best > up { best = up }
-        let left = (column > low ? currentRow[column - 1] : Self.infinity) + 1
-        if best > left { best = left }
-        currentRow[column] = best
+        swap(&previousRow, &currentRow)
+        staleLow = previousLow
+        staleHigh = previousHigh
+        previousLow = low
+        previousHigh = high
       }
-      swap(&previousRow, &currentRow)
-      currentLow = previousLow
-      currentHigh = previousHigh
-      previousLow = low
-      previousHigh = high
     }
     return previousRow[referenceLength]
   }

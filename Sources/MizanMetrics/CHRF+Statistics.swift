@@ -5,42 +5,71 @@ extension CHRF {
   /// statistics give the highest F-score alone (the first one on a tie), as sacreBLEU's
   /// `_compute_segment_statistics` chooses.
   public func statistics(hypothesis: String, references: [String]) -> CHRFStatistics {
-    let orderCount = characterOrder + wordOrder
+    var workspace = Workspace()
+    return statistics(hypothesis: hypothesis, references: references, workspace: &workspace)
+  }
+
+  /// Buffers reused from segment to segment, so that a corpus allocates once per worker.
+  struct Workspace {
     var interner = WordInterner()
-    let hypothesisSegment = segment(hypothesis, interner: &interner)
-    var table = NGramTable(
-      maximumEntries: hypothesisSegment.characters.count * characterOrder
-        + hypothesisSegment.words.count * wordOrder + 1)
-    forEachNGram(in: hypothesisSegment) { key, orderIndex in
-      table.addHypothesisNGram(key, orderIndex: orderIndex)
+    var table = NGramTable()
+    /// The segment's code points after optional lowercasing.
+    var scalars: [Unicode.Scalar] = []
+    /// Code points + 1 (so none is 0) that character n-grams are taken from.
+    var characters: [UInt32] = []
+    /// Interned ids of the words that word n-grams are taken from; empty for chrF.
+    var words: [Int32] = []
+    /// Slot of `table` → how often the current reference has that n-gram.
+    var referenceCounts: [Int32] = []
+    /// Order index → clipped matches with the current reference.
+    var matches: [Int] = []
+  }
+
+  func statistics(
+    hypothesis: String, references: [String], workspace: inout Workspace
+  ) -> CHRFStatistics {
+    let orderCount = characterOrder + wordOrder
+    workspace.interner.removeAll()
+    prepare(hypothesis, in: &workspace)
+    let hypothesisCharacters = workspace.characters.count
+    let hypothesisWords = workspace.words.count
+    workspace.table.reset(
+      maximumEntries: hypothesisCharacters * characterOrder + hypothesisWords * wordOrder + 1)
+    workspace.table.addHypothesis(
+      characters: workspace.characters, characterOrder: characterOrder,
+      words: workspace.words, wordOrder: wordOrder)
+    if workspace.referenceCounts.count < workspace.table.capacity {
+      workspace.referenceCounts = Array(repeating: 0, count: workspace.table.capacity)
     }
 
-    var referenceCounts = [Int32](repeating: 0, count: table.capacity)
     var best = [CHRFStatistics.OrderCounts](repeating: .zero, count: orderCount)
     var bestScore = -1.0
     for reference in references {
-      let referenceSegment = segment(reference, interner: &interner)
-      for slot in table.occupiedSlots { referenceCounts[Int(slot)] = 0 }
-      forEachNGram(in: referenceSegment) { key, _ in
-        if let slot = table.slot(of: key) { referenceCounts[slot] += 1 }
-      }
-      var matches = [Int](repeating: 0, count: orderCount)
-      for slot in table.occupiedSlots {
+      prepare(reference, in: &workspace)
+      workspace.table.countReference(
+        characters: workspace.characters, characterOrder: characterOrder,
+        words: workspace.words, wordOrder: wordOrder, into: &workspace.referenceCounts)
+      workspace.matches.removeAll(keepingCapacity: true)
+      workspace.matches.append(contentsOf: repeatElement(0, count: orderCount))
+      for slot in workspace.table.occupiedSlots {
         let index = Int(slot)
-        matches[Int(table.orderIndices[index])] += Int(
-          min(table.hypothesisCounts[index], referenceCounts[index]))
+        workspace.matches[Int(workspace.table.orderIndices[index])] += Int(
+          min(workspace.table.hypothesisCounts[index], workspace.referenceCounts[index]))
       }
       var orders: [CHRFStatistics.OrderCounts] = []
       orders.reserveCapacity(orderCount)
       for orderIndex in 0..<orderCount {
-        let referenceNGrams = nGramCount(referenceSegment, orderIndex: orderIndex)
+        let isCharacterOrder = orderIndex < characterOrder
+        let n = isCharacterOrder ? orderIndex : orderIndex - characterOrder
+        let referenceNGrams =
+          max(0, (isCharacterOrder ? workspace.characters.count : workspace.words.count) - n)
+        let hypothesisNGrams = max(0, (isCharacterOrder ? hypothesisCharacters : hypothesisWords) - n)
         orders.append(
           CHRFStatistics.OrderCounts(
             // sacreBLEU counts no hypothesis n-grams of an order the reference lacks.
-            hypothesisNGrams: referenceNGrams > 0
-              ? nGramCount(hypothesisSegment, orderIndex: orderIndex) : 0,
+            hypothesisNGrams: referenceNGrams > 0 ? hypothesisNGrams : 0,
             referenceNGrams: referenceNGrams,
-            matchingNGrams: matches[orderIndex]))
+            matchingNGrams: workspace.matches[orderIndex]))
       }
       let score = fScore(orders)
       if score > bestScore {
@@ -51,62 +80,21 @@ extension CHRF {
     return CHRFStatistics(orders: best)
   }
 
-  /// A segment reduced to what chrF counts.
-  struct Segment {
-    /// Code points + 1 (so none is 0) that character n-grams are taken from.
-    var characters: [UInt32]
-    /// Interned ids of the words that word n-grams are taken from; empty for chrF.
-    var words: [Int32]
-  }
-
-  /// Lowercases if asked, drops whitespace from the characters unless asked to keep it
-  /// (sacreBLEU joins `str.split()`), and splits words the way chrF++ does.
-  func segment(_ text: String, interner: inout WordInterner) -> Segment {
-    var scalars = Array(text.unicodeScalars)
-    if lowercase { scalars = PythonLowercase.lowercased(scalars) }
-    var characters: [UInt32] = []
-    characters.reserveCapacity(scalars.count)
-    for scalar in scalars where whitespace || !Whitespace.contains(scalar) {
-      characters.append(scalar.value + 1)
+  /// Fills the workspace's characters and words for `text`: lowercased if asked, whitespace
+  /// dropped from the characters unless asked to keep it (sacreBLEU joins `str.split()`),
+  /// words split the way chrF++ does.
+  func prepare(_ text: String, in workspace: inout Workspace) {
+    workspace.scalars.removeAll(keepingCapacity: true)
+    workspace.scalars.append(contentsOf: text.unicodeScalars)
+    if lowercase { workspace.scalars = PythonLowercase.lowercased(workspace.scalars) }
+    workspace.characters.removeAll(keepingCapacity: true)
+    for scalar in workspace.scalars where whitespace || !Whitespace.contains(scalar) {
+      workspace.characters.append(scalar.value + 1)
     }
-    var words: [Int32] = []
+    workspace.words.removeAll(keepingCapacity: true)
     if wordOrder > 0 {
-      for token in CHRFWordSplitter.words(of: scalars) {
-        words.append(interner.id(of: scalars[token]))
-      }
-    }
-    return Segment(characters: characters, words: words)
-  }
-
-  /// How many n-grams of an order a segment has: length − n + 1, or 0.
-  private func nGramCount(_ segment: Segment, orderIndex: Int) -> Int {
-    if orderIndex < characterOrder {
-      return max(0, segment.characters.count - orderIndex)
-    }
-    return max(0, segment.words.count - (orderIndex - characterOrder))
-  }
-
-  /// Calls `body` with every n-gram's packed key and order index (0-based, character
-  /// orders first). See `NGramTable` for the packing.
-  @inline(__always)
-  private func forEachNGram(in segment: Segment, _ body: (UInt128, Int) -> Void) {
-    let characters = segment.characters
-    let characterCount = characters.count
-    for start in 0..<characterCount {
-      var key: UInt128 = 0
-      for offset in 0..<min(characterOrder, characterCount - start) {
-        key = key << 21 | UInt128(characters[start + offset])
-        body(key, offset)
-      }
-    }
-    let words = segment.words
-    let wordCount = words.count
-    let wordMarker: UInt128 = 1 << 127
-    for start in 0..<wordCount {
-      var key: UInt128 = 0
-      for offset in 0..<min(wordOrder, wordCount - start) {
-        key = key << 32 | UInt128(UInt32(words[start + offset]) + 1)
-        body(key | wordMarker, characterOrder + offset)
+      for token in CHRFWordSplitter.words(of: workspace.scalars) {
+        workspace.words.append(workspace.interner.id(of: workspace.scalars[token]))
       }
     }
   }

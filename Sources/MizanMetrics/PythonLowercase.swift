@@ -17,7 +17,7 @@ enum PythonLowercase {
     var output = String.UnicodeScalarView()
     for (index, scalar) in scalars.enumerated() {
       if scalar.value == 0x3A3 {
-        output.append(isFinalSigma(scalars, at: index) ? "\u{3C2}" : "\u{3C3}")
+        output.append(isFinalSigma(at: index, in: scalars) ? "\u{3C2}" : "\u{3C3}")
       } else if scalar.properties.changesWhenLowercased {
         output.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
       } else {
@@ -35,9 +35,16 @@ enum PythonLowercase {
     for (index, scalar) in scalars.enumerated() {
       let value = scalar.value
       if value < 0x80 {
-        result.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value) | 0x20) : scalar)
-      } else if value == 0x3A3 {
-        result.append(isFinalSigma(scalars, at: index) ? "\u{3C2}" : "\u{3C3}")
+        // ASCII fast path: only A–Z change.
+        if value >= 0x41 && value <= 0x5A, let lower = Unicode.Scalar(value + 0x20) {
+          result.append(lower)
+        } else {
+          result.append(scalar)
+        }
+      } else if isInUncasedBlock(value) {
+        result.append(scalar)
+      } else if value == 0x03A3 {
+        result.append(isFinalSigma(at: index, in: scalars) ? "\u{03C2}" : "\u{03C3}")
       } else if scalar.properties.changesWhenLowercased {
         result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
       } else {
@@ -47,7 +54,25 @@ enum PythonLowercase {
     return result
   }
 
-  private static func isFinalSigma(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+  /// Blocks with no letter that has a lowercase mapping, checked before asking for Unicode
+  /// properties (a table lookup per code point that dominated Arabic text): general
+  /// punctuation, Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic and their
+  /// extensions, Devanagari to Sinhala, Thai, CJK punctuation, kana and ideographs, Hangul
+  /// syllables, and Arabic presentation forms.
+  @inline(__always)
+  private static func isInUncasedBlock(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x0590...0x08FF, 0x0900...0x0DFF, 0x0E00...0x0E7F, 0x2000...0x206F, 0x3000...0x9FFF,
+      0xAC00...0xD7AF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Unicode's Final_Sigma condition, as CPython tests it: a cased letter before the sigma
+  /// (skipping case-ignorable ones) and no cased letter after it (skipping the same).
+  private static func isFinalSigma(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
     var before = index - 1
     while before >= 0, scalars[before].properties.isCaseIgnorable { before -= 1 }
     guard before >= 0, scalars[before].properties.isCased else { return false }

@@ -23,6 +23,16 @@ struct WordInterner {
     slots = Array(repeating: 0, count: capacity)
   }
 
+  /// Forgets every word, keeping the storage for the next segment.
+  mutating func removeAll() {
+    guard !hashes.isEmpty else { return }
+    arena.removeAll(keepingCapacity: true)
+    starts.removeAll(keepingCapacity: true)
+    starts.append(0)
+    hashes.removeAll(keepingCapacity: true)
+    slots.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+  }
+
   /// The id of `word`, assigning the next free id to a word not seen before.
   mutating func id(of word: ArraySlice<Unicode.Scalar>) -> Int32 {
     let hash = Self.hash(word)

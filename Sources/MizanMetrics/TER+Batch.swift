@@ -1,0 +1,14 @@
+extension TER {
+  /// The statistics of every segment, `references[i]` holding the references of
+  /// `hypotheses[i]` (a hypothesis without an entry has no references). Computed in
+  /// parallel; equal to calling `statistics(hypothesis:references:)` segment by segment.
+  public func statistics(hypotheses: [String], references: [[String]]) -> [TERStatistics] {
+    SegmentParallelism.map(count: hypotheses.count) { range in
+      range.map { index in
+        statistics(
+          hypothesis: hypotheses[index],
+          references: index < references.count ? references[index] : [])
+      }
+    }
+  }
+}
