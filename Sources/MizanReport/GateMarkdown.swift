@@ -18,7 +18,7 @@ public struct GateMarkdown: Sendable {
     text += "\(documents) document(s) evaluated" + (failed > 0 ? ", \(failed) failed" : "") + ".\n\n"
     text += "| Metric | Score | Signature |\n|---|---:|---|\n"
     for score in evaluation.totals.all {
-      text += "| \(score.name) | \(Fixed.format(score.score, decimals: 2)) | `\(score.signature)` |\n"
+      text += "| \(score.name) | \(Fixed.format(score.score, decimals: 2)) | `\(Self.cell(score.signature))` |\n"
     }
     text += "\n### Checks\n\n| | Scope | Check | Detail |\n|---|---|---|---|\n"
     for check in result.checks where check.kind != .evaluated || !check.passed {

@@ -30,6 +30,9 @@ public enum BatchDiscovery {
           id: baseName(paths[0]), source: .lineAligned(hypothesis: paths[0], reference: paths[1], glossary: nil))
       ]
     }
+    for path in paths where !FileManager.default.fileExists(atPath: path) {
+      throw BatchError(path: path, code: .text(TextError(path: path, code: .missing)))
+    }
     let batchLike = paths.allSatisfy { isFolder($0) || $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }
     if !batchLike {
       guard paths.count == 2 else {

@@ -24,6 +24,7 @@ extension Gate {
         return (results.first?.score ?? 0, results.last?.score ?? 0, results.last?.pValue ?? 1)
       }
     }
+    var notes: [String] = []
     let limits = rule.maxDrop
     let rules: [Rule] = [
       limits.bleu.map { Rule(name: metrics.bleu.name, maxDrop: $0, test: run(metrics.bleu, \.bleu), higherIsBetter: true) },
@@ -35,9 +36,15 @@ extension Gate {
     ].compactMap { $0 }
 
     var checks: [GateCheck] = []
-    var notes: [String] = []
     let matching = BaselineMatching(metrics: metrics)
-    let baselineDocuments = Dictionary(baseline.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var baselineDocuments = Dictionary(baseline.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    // One document against one: compared whatever their ids (a corpus copied to another folder).
+    if evaluation.documents.count == 1, baseline.documents.count == 1, let only = baseline.documents.first,
+      let current = evaluation.documents.first, current.id != only.id
+    {
+      baselineDocuments = [current.id: only]
+      notes.append("\(current.id): compared with the baseline's only document, \(only.id)")
+    }
     var all: [BaselineMatching.Segment] = []
     var compared = 0
     for document in evaluation.documents {
@@ -52,8 +59,8 @@ extension Gate {
       all += segments
       checks += rules.map { check($0, segments, document: document.id, alpha: alpha) }
     }
-    let current = Set(evaluation.documents.map(\.id))
-    for document in baseline.documents where !current.contains(document.id) {
+    let matched = Set(baselineDocuments.filter { id, _ in evaluation.documents.contains { $0.id == id } }.values.map(\.id))
+    for document in baseline.documents where !matched.contains(document.id) {
       notes.append("\(document.id): in the baseline but not in this run; left out of the comparison")
     }
     if compared > 1 { checks += rules.map { check($0, all, document: nil, alpha: alpha) } }
