@@ -34,6 +34,11 @@ enum UTF8Validation {
         index += 1
         continue
       }
+      // Two-byte sequences (Arabic, Cyrillic, Greek, Latin accents) without the table below.
+      if lead >= 0xC2 && lead <= 0xDF && index + 1 < count && base[index + 1] & 0xC0 == 0x80 {
+        index += 2
+        continue
+      }
       var low: UInt8 = 0x80
       var high: UInt8 = 0xBF
       let length: Int

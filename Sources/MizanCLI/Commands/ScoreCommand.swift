@@ -129,7 +129,14 @@ enum ScoreCommand: MizanCommand {
       } catch let error as MetricsError {
         throw UsageError(error.description)
       }
-      return LineAlignedStatistics(metric)
+      return LineAlignedStatistics(metric) {
+        var worker = metric.makeWorker()
+        return { batch, system, line in
+          worker.statistics(
+            hypothesis: batch.hypothesis(system: system, line: line), referenceCount: batch.referenceCount
+          ) { batch.reference($0, line: line) }
+        }
+      }
     case "chrf":
       let characterOrder = try arguments.int("chrf-char-order") ?? 6
       let wordOrder = try arguments.int("chrf-word-order") ?? 0
