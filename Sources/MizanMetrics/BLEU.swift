@@ -77,8 +77,13 @@ public struct BLEU: Metric {
 
   public func statistics(hypothesis: String, references: [String]) -> BLEUStatistics {
     var counter = NGramCounter()
-    for reference in references { counter.addReference(preprocess(reference)) }
-    return counter.statistics(hypothesis: preprocess(hypothesis))
+    counter.beginSegment()
+    for reference in references {
+      var tokenized = preprocess(reference)
+      tokenized.withUTF8 { counter.addReference($0) }
+    }
+    var tokenized = preprocess(hypothesis)
+    return tokenized.withUTF8 { counter.statistics(hypothesis: $0) }
   }
 
   public func corpusScore(_ statistics: BLEUStatistics) -> Score {

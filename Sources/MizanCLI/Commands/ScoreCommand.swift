@@ -64,35 +64,31 @@ enum ScoreCommand: MizanCommand {
     let numberOfReferences = try arguments.int("num-refs") ?? 1
     guard numberOfReferences >= 1 else { throw UsageError("--num-refs must be at least 1") }
     let inputFiles = arguments.has("input") ? arguments.values("input") : nil
-    let corpus: LineAlignedCorpus
+    let input = ScoreInput(
+      referencePaths: arguments.positionals, numberOfReferences: numberOfReferences, hypothesisPaths: inputFiles)
+    // Option errors are reported after input errors, as when the whole input was read first.
+    let options: SacreBLEUOptions
+    var collectors: [any LineAlignedStatisticsCollector]
     do {
-      corpus = try LineAlignedCorpus.read(
-        referencePaths: arguments.positionals, numberOfReferences: numberOfReferences,
-        hypothesisPaths: inputFiles, hypothesisStandardInput: try TextFile(contentsOf: "-"))
+      options = try sacreBLEUOptions(arguments)
+      let metricNames = arguments.has("metrics") ? arguments.values("metrics") : ["bleu"]
+      collectors = try metricNames.map {
+        try collector($0, arguments: arguments, referenceCount: input.referenceCount, sentenceLevel: options.sentenceLevel)
+      }
     } catch {
-      throw InputError(error.description)
+      _ = try input.readWhole()
+      throw error
     }
-    let paired: PairedSignificance.Test? =
-      arguments.has("paired-bs") ? .bootstrap(resamples: try arguments.int("paired-bs-n") ?? 1000)
-      : arguments.has("paired-ar") ? .approximateRandomization(trials: try arguments.int("paired-ar-n") ?? 10000)
-      : nil
-    let options = SacreBLEUOptions(
-      format: arguments.value("format") == "text" ? .text : .json,
-      width: try arguments.int("width") ?? 1,
-      scoreOnly: arguments.has("score-only"),
-      shortSignature: arguments.has("short"),
-      sentenceLevel: arguments.has("sentence-level"),
-      confidenceResamples: arguments.has("confidence") ? try arguments.int("confidence-n") ?? 1000 : nil,
-      pairedTest: paired)
-    let metricNames = arguments.has("metrics") ? arguments.values("metrics") : ["bleu"]
-    var runs: [MetricRun] = []
-    for name in metricNames {
-      runs.append(try metricRun(name, arguments: arguments, corpus: corpus, sentenceLevel: options.sentenceLevel))
+    let fresh = collectors
+    let systemCount = try input.scan { batch in
+      for index in collectors.indices { collectors[index].add(batch) }
+    } restart: {
+      collectors = fresh
     }
     let names = SacreBLEUReport.sacreBLEUSystemNames(
-      inputFiles: inputFiles, systemCount: corpus.systems.count, paired: paired != nil)
+      inputFiles: inputFiles, systemCount: systemCount, paired: options.pairedTest != nil)
     do {
-      let report = try SacreBLEUReport(options: options, systemNames: names, metrics: runs)
+      let report = try SacreBLEUReport(options: options, systemNames: names, metrics: collectors.map(\.run))
       console.output(report.rendered())
     } catch {
       throw UsageError(error.description)
@@ -100,12 +96,27 @@ enum ScoreCommand: MizanCommand {
     return .success
   }
 
-  /// The metric a `-m` name stands for, configured from the options, with every system's
-  /// statistics computed.
-  static func metricRun(
-    _ name: String, arguments: ParsedArguments, corpus: LineAlignedCorpus, sentenceLevel: Bool
-  ) throws -> MetricRun {
-    let referenceCount = corpus.references.count
+  /// What the options ask to compute and print.
+  static func sacreBLEUOptions(_ arguments: ParsedArguments) throws -> SacreBLEUOptions {
+    let paired: PairedSignificance.Test? =
+      arguments.has("paired-bs") ? .bootstrap(resamples: try arguments.int("paired-bs-n") ?? 1000)
+      : arguments.has("paired-ar") ? .approximateRandomization(trials: try arguments.int("paired-ar-n") ?? 10000)
+      : nil
+    return SacreBLEUOptions(
+      format: arguments.value("format") == "text" ? .text : .json,
+      width: try arguments.int("width") ?? 1,
+      scoreOnly: arguments.has("score-only"),
+      shortSignature: arguments.has("short"),
+      sentenceLevel: arguments.has("sentence-level"),
+      confidenceResamples: arguments.has("confidence") ? try arguments.int("confidence-n") ?? 1000 : nil,
+      pairedTest: paired)
+  }
+
+  /// The metric a `-m` name stands for, configured from the options, ready to collect every
+  /// system's statistics.
+  static func collector(
+    _ name: String, arguments: ParsedArguments, referenceCount: Int, sentenceLevel: Bool
+  ) throws -> any LineAlignedStatisticsCollector {
     switch name {
     case "bleu":
       let metric: BLEU
@@ -118,7 +129,14 @@ enum ScoreCommand: MizanCommand {
       } catch let error as MetricsError {
         throw UsageError(error.description)
       }
-      return MetricRun(metric, systems: statistics(of: metric, corpus))
+      return LineAlignedStatistics(metric) {
+        var worker = metric.makeWorker()
+        return { batch, system, line in
+          worker.statistics(
+            hypothesis: batch.hypothesis(system: system, line: line), referenceCount: batch.referenceCount
+          ) { batch.reference($0, line: line) }
+        }
+      }
     case "chrf":
       let characterOrder = try arguments.int("chrf-char-order") ?? 6
       let wordOrder = try arguments.int("chrf-word-order") ?? 0
@@ -132,24 +150,15 @@ enum ScoreCommand: MizanCommand {
         characterOrder: characterOrder, wordOrder: wordOrder, beta: try arguments.int("chrf-beta") ?? 2,
         lowercase: arguments.has("chrf-lowercase"), whitespace: arguments.has("chrf-whitespace"),
         epsSmoothing: arguments.has("chrf-eps-smoothing"), referenceCount: referenceCount)
-      return MetricRun(metric, systems: statistics(of: metric, corpus))
+      return LineAlignedStatistics(metric)
     case "ter":
       let metric = TER(
         normalized: arguments.has("ter-normalized"), noPunctuation: arguments.has("ter-no-punct"),
         asianSupport: arguments.has("ter-asian-support"), caseSensitive: arguments.has("ter-case-sensitive"),
         referenceCount: referenceCount)
-      return MetricRun(metric, systems: statistics(of: metric, corpus))
+      return LineAlignedStatistics(metric)
     default:
       throw UsageError("unknown metric '\(name)'")
-    }
-  }
-
-  /// Every system's per-segment statistics.
-  static func statistics<M: Metric>(of metric: M, _ corpus: LineAlignedCorpus) -> [[M.Statistics]] {
-    corpus.systems.map { system in
-      system.lines.indices.map { index in
-        metric.statistics(hypothesis: system.lines[index], references: corpus.references.map { $0[index] })
-      }
     }
   }
 }

@@ -52,6 +52,48 @@ public struct NumpyGenerator: Sendable {
     return out
   }
 
+  /// The next `buffer.count` draws of `choice(count, …)` into `buffer`: calls with consecutive
+  /// buffers give the same indices as one `choice(count, size:)` of their total size, so
+  /// a long sequence can be drawn a block at a time. `count` must be in 1...2³².
+  public mutating func choice(_ count: Int, into buffer: UnsafeMutableBufferPointer<UInt32>) {
+    precondition(count > 0 && count <= 1 << 32, "choice from 1...2^32 elements")
+    let range = UInt64(count - 1)
+    if range == 0 {
+      buffer.update(repeating: 0)
+      return
+    }
+    if range == 0xFFFF_FFFF {
+      for index in buffer.indices { buffer[index] = bits.next32() }
+      return
+    }
+    let exclusive = UInt32(range) + 1
+    let threshold = (UInt32.max - UInt32(range)) % exclusive
+    // numpy's 32-bit draws, with the high half of each 64-bit draw buffered here in locals
+    // rather than in the generator (the same sequence, fewer branches and stores).
+    var half = bits.takeBufferedHalf()
+    @inline(__always) func next32() -> UInt32 {
+      if let value = half {
+        half = nil
+        return value
+      }
+      let value = bits.next64()
+      half = UInt32(truncatingIfNeeded: value >> 32)
+      return UInt32(truncatingIfNeeded: value)
+    }
+    for index in buffer.indices {
+      var product = UInt64(next32()) * UInt64(exclusive)
+      var leftover = UInt32(truncatingIfNeeded: product)
+      if leftover < exclusive {
+        while leftover < threshold {
+          product = UInt64(next32()) * UInt64(exclusive)
+          leftover = UInt32(truncatingIfNeeded: product)
+        }
+      }
+      buffer[index] = UInt32(truncatingIfNeeded: product >> 32)
+    }
+    bits.restoreBufferedHalf(half)
+  }
+
   /// `integers(2, size=n, dtype=bool)`: `n` fair coin flips.
   public mutating func coinFlips(_ size: Int) -> [Bool] {
     var out = [Bool]()

@@ -39,6 +39,15 @@ struct PCG64 {
     return (value >> rotation) | (value << ((64 &- rotation) & 63))
   }
 
+  /// Hands over the buffered high half, if any, for a caller that buffers it itself.
+  mutating func takeBufferedHalf() -> UInt32? {
+    defer { bufferedHalf = nil }
+    return bufferedHalf
+  }
+
+  /// Gives a buffered half back (see `takeBufferedHalf`).
+  mutating func restoreBufferedHalf(_ half: UInt32?) { bufferedHalf = half }
+
   @inline(__always)
   mutating func next32() -> UInt32 {
     if let half = bufferedHalf {

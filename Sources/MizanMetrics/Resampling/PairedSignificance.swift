@@ -63,14 +63,13 @@ public struct PairedSignificance: Sendable, Hashable {
     case .bootstrap(let resamples):
       // sacreBLEU re-seeds for the baseline and for each system, so all see the same draws.
       let bootstrap = BootstrapResampling(resamples: resamples, seed: seed)
-      let indices = bootstrap.indices(segmentCount: baseline.count)
-      let baselineScores = bootstrap.scores(of: metric, baseline, indices: indices)
+      let allScores = bootstrap.scores(of: metric, systems: systems)
+      let baselineScores = allScores[0]
       var results = [
         Result(score: baselineScore, confidence: ConfidenceInterval(scores: baselineScores, rule: .numpy))
       ]
-      for system in systems.dropFirst() {
+      for (system, systemScores) in zip(systems, allScores).dropFirst() {
         let score = metric.corpusScore(system.summed()).score
-        let systemScores = bootstrap.scores(of: metric, system, indices: indices)
         let differences = zip(systemScores, baselineScores).map { abs($0 - $1) }
         let meanDifference = NumpyArithmetic.numpyMean(differences)
         let centered = differences.map { $0 - meanDifference }

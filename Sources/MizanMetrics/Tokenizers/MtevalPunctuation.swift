@@ -15,10 +15,12 @@ enum MtevalPunctuation {
   /// Pass 1's character class.
   @inline(__always)
   static func isSpaced(_ byte: UInt8) -> Bool {
-    switch byte {
-    case 0x20...0x26, 0x28...0x2B, 0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return true
-    default: return false
-    }
+    // 0x20–0x26, 0x28–0x2B, 0x2F, 0x3A–0x40, 0x5B–0x60, 0x7B–0x7E as two 64-bit masks.
+    let low: UInt64 = 0xFC00_8F7F_0000_0000
+    let high: UInt64 = 0x7800_0001_F800_0001
+    if byte < 64 { return (low >> UInt64(byte)) & 1 != 0 }
+    if byte < 128 { return (high >> UInt64(byte - 64)) & 1 != 0 }
+    return false
   }
 
   @inline(__always)
@@ -29,70 +31,165 @@ enum MtevalPunctuation {
 
   /// The tokenized line, tokens separated by single spaces.
   static func tokenize(_ input: [UInt8]) -> String {
-    let space: UInt8 = 0x20
-    // Pass 1: every byte independently.
-    var first: [UInt8] = []
-    first.reserveCapacity(input.count * 2)
-    for byte in input {
-      if isSpaced(byte) {
-        first.append(space)
-        first.append(byte)
-        first.append(space)
-      } else {
-        first.append(byte)
+    var scratch = Scratch()
+    input.withUnsafeBufferPointer { scratch.run($0, padded: false) }
+    return TokenJoiner.joined(Array(scratch.output))
+  }
+
+  /// Buffers for the four passes, reused from line to line so that tokenizing allocates nothing
+  /// once they have grown to the longest line. The result is `output`, before whitespace is
+  /// collapsed (BLEU splits on whitespace anyway).
+  struct Scratch {
+    /// Two buffers the passes write into alternately; only their first `length` bytes count.
+    private var first: [UInt8] = []
+    private var second: [UInt8] = []
+    private var length = 0
+
+    /// The tokenized bytes of the last `run`.
+    var output: ArraySlice<UInt8> { second[0..<length] }
+
+    /// Runs the passes over `input`, with a space added at both ends if `padded` (13a pads).
+    mutating func run(_ input: UnsafeBufferPointer<UInt8>, padded: Bool) {
+      // Pass 1 at most triples the line (+2 for padding): m bytes. Passes 2 and 3 add two
+      // spaces per period or comma at most, pass 4 two per dash, so no pass exceeds 5m.
+      let needed = 5 * (3 * input.count + 2) + 8
+      if first.count < needed {
+        first = Array(repeating: 0, count: needed)
+        second = Array(repeating: 0, count: needed)
       }
-    }
-    // Pass 2: ([^0-9])([.,]) -> "\1 \2 "
-    var second: [UInt8] = []
-    second.reserveCapacity(first.count + first.count / 4)
-    var index = 0
-    while index < first.count {
-      let byte = first[index]
-      if index + 1 < first.count, !isDigit(byte), isPeriodOrComma(first[index + 1]) {
-        second.append(byte)
-        second.append(space)
-        second.append(first[index + 1])
-        second.append(space)
-        index += 2
-      } else {
-        second.append(byte)
-        index += 1
+      var length = 0
+      first.withUnsafeMutableBufferPointer { first in
+        second.withUnsafeMutableBufferPointer { second in
+          // Bounds: no pass writes more than `needed` bytes (see above).
+          length = Self.pass1(input, padded: padded, into: first)
+          length = Self.pass2(UnsafeBufferPointer(rebasing: first[0..<length]), into: second)
+          length = Self.pass3(UnsafeBufferPointer(rebasing: second[0..<length]), into: first)
+          length = Self.pass4(UnsafeBufferPointer(rebasing: first[0..<length]), into: second)
+        }
       }
+      self.length = length
     }
-    // Pass 3: ([.,])([^0-9]) -> " \1 \2"
-    var third: [UInt8] = []
-    third.reserveCapacity(second.count + second.count / 4)
-    index = 0
-    while index < second.count {
-      let byte = second[index]
-      if index + 1 < second.count, isPeriodOrComma(byte), !isDigit(second[index + 1]) {
-        third.append(space)
-        third.append(byte)
-        third.append(space)
-        third.append(second[index + 1])
-        index += 2
-      } else {
-        third.append(byte)
-        index += 1
+
+    /// Copies `input[from..<to]` to `output` at `out`; returns the new `out`.
+    @inline(__always)
+    private static func copy(
+      _ input: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ output: UnsafeMutableBufferPointer<UInt8>, _ out: Int
+    ) -> Int {
+      guard to > from, let source = input.baseAddress, let target = output.baseAddress else { return out }
+      (target + out).update(from: source + from, count: to - from)
+      return out + to - from
+    }
+
+    /// Pass 1: space around the punctuation class, every byte independently; runs of other
+    /// bytes (all non-ASCII bytes among them) are copied whole.
+    private static func pass1(
+      _ input: UnsafeBufferPointer<UInt8>, padded: Bool, into output: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+      var out = 0
+      if padded {
+        output[out] = 0x20
+        out += 1
       }
-    }
-    // Pass 4: ([0-9])(-) -> "\1 \2 "
-    var fourth: [UInt8] = []
-    fourth.reserveCapacity(third.count + third.count / 8)
-    index = 0
-    while index < third.count {
-      let byte = third[index]
-      if index + 1 < third.count, isDigit(byte), third[index + 1] == 0x2D {
-        fourth.append(byte)
-        fourth.append(space)
-        fourth.append(0x2D)
-        fourth.append(space)
-        index += 2
-      } else {
-        fourth.append(byte)
-        index += 1
+      var index = 0
+      let count = input.count
+      while index < count {
+        var next = index
+        while next < count, !isSpaced(input[next]) { next += 1 }
+        out = copy(input, index, next, output, out)
+        guard next < count else { break }
+        output[out] = 0x20
+        output[out + 1] = input[next]
+        output[out + 2] = 0x20
+        out += 3
+        index = next + 1
       }
+      if padded {
+        output[out] = 0x20
+        out += 1
+      }
+      return out
     }
-    return TokenJoiner.joined(fourth)
+
+    /// Pass 2: ([^0-9])([.,]) -> "\1 \2 ". Only a pair ending in a period or comma can match,
+    /// so the bytes up to the next one are copied whole.
+    private static func pass2(_ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int {
+      var index = 0
+      var out = 0
+      let count = input.count
+      while index < count {
+        var mark = index + 1
+        while mark < count, !isPeriodOrComma(input[mark]) { mark += 1 }
+        guard mark < count else { return copy(input, index, count, output, out) }
+        out = copy(input, index, mark - 1, output, out)
+        let byte = input[mark - 1]
+        if !isDigit(byte) {
+          output[out] = byte
+          output[out + 1] = 0x20
+          output[out + 2] = input[mark]
+          output[out + 3] = 0x20
+          out += 4
+          index = mark + 1
+        } else {
+          output[out] = byte
+          out += 1
+          index = mark
+        }
+      }
+      return out
+    }
+
+    /// Pass 3: ([.,])([^0-9]) -> " \1 \2". Only a pair starting with a period or comma can
+    /// match.
+    private static func pass3(_ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int {
+      var index = 0
+      var out = 0
+      let count = input.count
+      while index < count {
+        var mark = index
+        while mark < count, !isPeriodOrComma(input[mark]) { mark += 1 }
+        guard mark < count else { return copy(input, index, count, output, out) }
+        out = copy(input, index, mark, output, out)
+        if mark + 1 < count, !isDigit(input[mark + 1]) {
+          output[out] = 0x20
+          output[out + 1] = input[mark]
+          output[out + 2] = 0x20
+          output[out + 3] = input[mark + 1]
+          out += 4
+          index = mark + 2
+        } else {
+          output[out] = input[mark]
+          out += 1
+          index = mark + 1
+        }
+      }
+      return out
+    }
+
+    /// Pass 4: ([0-9])(-) -> "\1 \2 ". Only a pair ending in a dash can match.
+    private static func pass4(_ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int {
+      var index = 0
+      var out = 0
+      let count = input.count
+      while index < count {
+        var dash = index + 1
+        while dash < count, input[dash] != 0x2D { dash += 1 }
+        guard dash < count else { return copy(input, index, count, output, out) }
+        out = copy(input, index, dash - 1, output, out)
+        let byte = input[dash - 1]
+        if isDigit(byte) {
+          output[out] = byte
+          output[out + 1] = 0x20
+          output[out + 2] = 0x2D
+          output[out + 3] = 0x20
+          out += 4
+          index = dash + 1
+        } else {
+          output[out] = byte
+          out += 1
+          index = dash
+        }
+      }
+      return out
+    }
   }
 }
