@@ -51,7 +51,9 @@ public struct EvaluationText: Sendable {
       }
       text += line + "   " + result.signature + "\n"
     }
-    if let normalized { text += "  normalized: " + (normalized.bleu.signature.split(separator: "|").last.map(String.init) ?? "") + "\n" }
+    if let normalized, let field = normalized.bleu.signature.split(separator: "|").first(where: { $0.hasPrefix("orth:") }) {
+      text += "  normalized: \(field)\n"
+    }
     return text
   }
 

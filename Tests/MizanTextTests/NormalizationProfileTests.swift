@@ -8,7 +8,7 @@ import Testing
   @Test func noneLeavesTextUntouched() {
     let text = "أَعْلَنَ  ، «الكرملين» ١٢٣ ﻻ"
     #expect(NormalizationProfile.none.normalize(text) == text)
-    #expect(NormalizationProfile.none.name == "norm:none")
+    #expect(NormalizationProfile.none.name == "orth:none")
   }
 
   @Test func diacriticsRemovalMakesVowelledSpellingsEqual() {
@@ -77,21 +77,21 @@ import Testing
   }
 
   @Test func fullProfileName() {
-    #expect(NormalizationProfile.arabic.name == "norm:ar(diac,tatweel,alef,yaa,pres,digits,quotes,punctspace)")
-    #expect(NormalizationProfile.matching.name == "norm:ar(diac,tatweel,alef,yaa,pres)")
+    #expect(NormalizationProfile.arabic.name == "orth:ar(diac,tatweel,alef,yaa,pres,digits,quotes,punctspace)")
+    #expect(NormalizationProfile.matching.name == "orth:ar(diac,tatweel,alef,yaa,pres)")
     let all = NormalizationProfile(
       removesDiacritics: true, removesTatweel: true, unifiesAlef: true, unifiesYaa: true,
       unifiesTaaMarbuta: true, decomposesPresentationForms: true, asciiDigits: true,
       unifiesQuotes: true, removesSpaceBeforePunctuation: true)
-    #expect(all.name == "norm:ar(diac,tatweel,alef,yaa,taa,pres,digits,quotes,punctspace)")
+    #expect(all.name == "orth:ar(diac,tatweel,alef,yaa,taa,pres,digits,quotes,punctspace)")
   }
 
   @Test func nameReadsBack() {
-    #expect(NormalizationProfile(name: "norm:none") == NormalizationProfile.none)
+    #expect(NormalizationProfile(name: "orth:none") == NormalizationProfile.none)
     #expect(NormalizationProfile(name: NormalizationProfile.arabic.name) == .arabic)
-    #expect(NormalizationProfile(name: "norm:ar(pres,alef,diac,tatweel,yaa)") == .matching)
-    #expect(NormalizationProfile(name: "norm:ar(diac,bogus)") == nil)
-    #expect(NormalizationProfile(name: "norm:ar()") == nil)
+    #expect(NormalizationProfile(name: "orth:ar(pres,alef,diac,tatweel,yaa)") == .matching)
+    #expect(NormalizationProfile(name: "orth:ar(diac,bogus)") == nil)
+    #expect(NormalizationProfile(name: "orth:ar()") == nil)
     #expect(NormalizationProfile(name: "none") == nil)
   }
 

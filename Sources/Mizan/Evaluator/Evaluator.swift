@@ -40,7 +40,7 @@ public struct Evaluator: Sendable {
     let pairs = documents.flatMap(\.pairs)
     let bootstrap = options.confidenceResamples.map { BootstrapResampling(resamples: $0) }
     let normalizedTotals = options.normalization.map { profile in
-      metrics.scores(pairs.compactMap(\.normalizedStatistics), bootstrap: bootstrap, signatureSuffix: profile.name)
+      metrics.scores(pairs.compactMap(\.normalizedStatistics), bootstrap: bootstrap, normalization: profile)
     }
     return Evaluation(
       mizanVersion: MizanVersion.string, documents: documents,
@@ -95,7 +95,7 @@ public struct Evaluator: Sendable {
       id: input.id, hypothesisPath: input.hypothesis.path, referencePath: input.reference.path,
       scores: metrics.scores(pairs.map(\.statistics), bootstrap: bootstrap),
       normalizedScores: options.normalization.map { profile in
-        metrics.scores(pairs.compactMap(\.normalizedStatistics), bootstrap: bootstrap, signatureSuffix: profile.name)
+        metrics.scores(pairs.compactMap(\.normalizedStatistics), bootstrap: bootstrap, normalization: profile)
       },
       pairs: pairs, unaligned: unaligned, findings: findings, hypothesisWords: words, terminology: terminology)
   }

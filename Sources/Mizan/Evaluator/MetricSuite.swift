@@ -30,15 +30,15 @@ public struct MetricSuite: Sendable {
   }
 
   /// Corpus scores from the pairs' summed statistics; with `bootstrap`, 95% intervals too.
-  /// `signatureSuffix` names a normalization applied before scoring (e.g. `norm:ar(…)`), so
-  /// normalized scores never pass for sacreBLEU-comparable ones.
+  /// `normalization` names a profile applied to the text before scoring: its `orth:` field goes
+  /// into every signature, so normalized scores never pass for sacreBLEU-comparable ones.
   public func scores(
-    _ pairs: [PairStatistics], bootstrap: BootstrapResampling?, signatureSuffix: String? = nil
+    _ pairs: [PairStatistics], bootstrap: BootstrapResampling?, normalization: NormalizationProfile? = nil
   ) -> ScoreSet {
     func result<M: Metric>(_ metric: M, _ statistics: [M.Statistics]) -> MetricResult {
       let score = metric.corpusScore(statistics.summed())
-      var signature = metric.signature.description
-      if let signatureSuffix { signature += "|" + signatureSuffix }
+      let signature = (normalization.map { NormalizedMetric(metric, profile: $0).signature } ?? metric.signature)
+        .description
       let confidence = bootstrap.map { $0.confidenceInterval(of: metric, statistics) }
       return MetricResult(
         name: metric.name, score: score.score, verbose: score.verbose, signature: signature,

@@ -52,6 +52,7 @@ enum ScoreCommand: MizanCommand {
       .flag("--no-color", "-nc", help: "Accepted for sacreBLEU compatibility; Mizan never colors."),
       .option("--format", "-f", value: "FORMAT", help: "Output format.", default: "json", choices: ["json", "text"]),
       .option("--encoding", "-e", value: "NAME", help: "Input encoding; only UTF-8 is read.", default: "utf-8"),
+      .option("--normalize", value: "PROFILE", help: "Normalize both sides before scoring (docs/normalization.md); the signature gains a norm: field. Not a sacreBLEU option: with it, scores are not sacreBLEU-comparable.", default: "none", choices: ["none", "arabic"]),
     ])
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> ExitStatus {
@@ -117,6 +118,11 @@ enum ScoreCommand: MizanCommand {
   static func collector(
     _ name: String, arguments: ParsedArguments, referenceCount: Int, sentenceLevel: Bool
   ) throws -> any LineAlignedStatisticsCollector {
+    let normalization: NormalizationProfile? = arguments.value("normalize") == "arabic" ? .arabic : nil
+    /// The normalized metric takes the plain path: the fast byte paths see raw text only.
+    func collecting<M: Metric>(_ metric: M) -> (any LineAlignedStatisticsCollector)? {
+      normalization.map { LineAlignedStatistics(NormalizedMetric(metric, profile: $0)) }
+    }
     switch name {
     case "bleu":
       let metric: BLEU
@@ -129,6 +135,7 @@ enum ScoreCommand: MizanCommand {
       } catch let error as MetricsError {
         throw UsageError(error.description)
       }
+      if let normalized = collecting(metric) { return normalized }
       return LineAlignedStatistics(metric) {
         var worker = metric.makeWorker()
         return { batch, system, line in
@@ -150,13 +157,13 @@ enum ScoreCommand: MizanCommand {
         characterOrder: characterOrder, wordOrder: wordOrder, beta: try arguments.int("chrf-beta") ?? 2,
         lowercase: arguments.has("chrf-lowercase"), whitespace: arguments.has("chrf-whitespace"),
         epsSmoothing: arguments.has("chrf-eps-smoothing"), referenceCount: referenceCount)
-      return LineAlignedStatistics(metric)
+      return collecting(metric) ?? LineAlignedStatistics(metric)
     case "ter":
       let metric = TER(
         normalized: arguments.has("ter-normalized"), noPunctuation: arguments.has("ter-no-punct"),
         asianSupport: arguments.has("ter-asian-support"), caseSensitive: arguments.has("ter-case-sensitive"),
         referenceCount: referenceCount)
-      return LineAlignedStatistics(metric)
+      return collecting(metric) ?? LineAlignedStatistics(metric)
     default:
       throw UsageError("unknown metric '\(name)'")
     }

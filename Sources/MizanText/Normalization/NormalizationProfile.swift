@@ -2,8 +2,8 @@
 ///
 /// Normalization changes BLEU by several points on real Arabic text, so it is never silent: every
 /// step is a switch, and `name` spells out the switches that are on for the score signature
-/// (`norm:none`, or `norm:ar(` followed by the steps in a fixed order, e.g.
-/// `norm:ar(diac,tatweel,alef,yaa,pres,digits,quotes,punctspace)`). `init(name:)` reads a name back.
+/// (`orth:none`, or `orth:ar(` followed by the steps in a fixed order, e.g.
+/// `orth:ar(diac,tatweel,alef,yaa,pres,digits,quotes,punctspace)`). `init(name:)` reads a name back.
 ///
 /// Use `.none` to reproduce sacreBLEU (text untouched), `.arabic` for scoring with every lossless
 /// step, and `.matching` for terminology, which only folds spelling variation inside words.
@@ -75,21 +75,21 @@ public struct NormalizationProfile: Sendable, Hashable, Codable {
     ]
   }
 
-  /// The stable name that goes into score signatures: `norm:none`, or `norm:ar(…)` listing the
+  /// The stable name that goes into score signatures: `orth:none`, or `orth:ar(…)` listing the
   /// steps that are on, comma-separated, in the fixed order
   /// diac, tatweel, alef, yaa, taa, pres, digits, quotes, punctspace.
   public var name: String {
     let steps = Self.stepNames.filter { self[keyPath: $0.keyPath] }.map(\.name)
-    return steps.isEmpty ? "norm:none" : "norm:ar(\(steps.joined(separator: ",")))"
+    return steps.isEmpty ? "orth:none" : "orth:ar(\(steps.joined(separator: ",")))"
   }
 
   /// Reads a profile back from its `name`; steps may come in any order. Nil for a name that is
   /// not one this type writes, so a typo on the command line is caught rather than ignored.
   public init?(name: String) {
     self.init()
-    if name == "norm:none" { return }
-    guard name.hasPrefix("norm:ar("), name.hasSuffix(")") else { return nil }
-    let list = name.dropFirst("norm:ar(".count).dropLast()
+    if name == "orth:none" { return }
+    guard name.hasPrefix("orth:ar("), name.hasSuffix(")") else { return nil }
+    let list = name.dropFirst("orth:ar(".count).dropLast()
     guard !list.isEmpty else { return nil }
     for step in list.split(separator: ",", omittingEmptySubsequences: false) {
       guard let entry = Self.stepNames.first(where: { $0.name == step }) else { return nil }
