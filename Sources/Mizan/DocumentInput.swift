@@ -10,6 +10,9 @@ public struct DocumentInput: Sendable, Hashable {
   public var reference: TextFile
   /// The glossary file's path and text, when the corpus has one.
   public var glossary: TextFile?
+  /// The two files are already paired line by line (`--aligned`): line i of the hypothesis
+  /// translates line i of the reference, and the aligner is not run.
+  public var lineAligned = false
 
   public init(id: String, hypothesis: TextFile, reference: TextFile, glossary: TextFile? = nil) {
     self.id = id

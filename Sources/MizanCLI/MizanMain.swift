@@ -5,7 +5,9 @@ import MizanMetrics
 /// outcome into an exit status. No evaluation logic lives here.
 @main
 enum MizanMain {
-  static let commands: [any MizanCommand.Type] = [EvaluateCommand.self, AlignCommand.self, ScoreCommand.self]
+  static let commands: [any MizanCommand.Type] = [
+    EvaluateCommand.self, AlignCommand.self, ScoreCommand.self, MergeCommand.self, GateCommand.self,
+  ]
 
   static func main() {
     var console = Console()

@@ -88,8 +88,26 @@ public struct EvaluationText: Sendable {
     for finding in shown {
       let line = finding.hypothesisSpan.map { "hyp \($0.line)" } ?? finding.referenceSpan.map { "ref \($0.line)" } ?? ""
       text += "  [\(finding.severity.rawValue)] \(finding.category.rawValue) \(line): \(finding.explanation)\n"
+      if let span = finding.hypothesisSpan {
+        text += "      hyp: " + Self.marked(finding.hypothesisText, span) + "\n"
+      }
+      if let span = finding.referenceSpan, let reference = finding.referenceText {
+        text += "      ref: " + Self.marked(reference, span) + "\n"
+      }
     }
     return text
+  }
+
+  /// The span in its context, marked with ⟦ ⟧ so it shows in any terminal and in RTL text.
+  static func marked(_ text: String, _ span: Finding.Span, context: Int = 30) -> String {
+    let scalars = Array(text.unicodeScalars)
+    let start = max(0, min(span.start, scalars.count))
+    let end = max(start, min(span.end, scalars.count))
+    let from = max(0, start - context)
+    let to = min(scalars.count, end + context)
+    func piece(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+    return (from > 0 ? "…" : "") + piece(from..<start) + "⟦" + piece(start..<end) + "⟧" + piece(end..<to)
+      + (to < scalars.count ? "…" : "")
   }
 
   func unaligned(_ document: DocumentEvaluation) -> String {

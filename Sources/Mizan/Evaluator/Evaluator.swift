@@ -54,9 +54,12 @@ public struct Evaluator: Sendable {
     let glossary = try glossary(of: input)
     let hypothesis = Document(file: input.hypothesis)
     let reference = Document(file: input.reference)
-    let alignment = Aligner(options: options.aligner).align(
-      hypothesis: hypothesis, reference: reference,
-      boilerplate: BoilerplateClassifier(rules: options.boilerplate))
+    let alignment =
+      input.lineAligned
+      ? Self.lineAlignment(hypothesis: hypothesis, reference: reference)
+      : Aligner(options: options.aligner).align(
+        hypothesis: hypothesis, reference: reference,
+        boilerplate: BoilerplateClassifier(rules: options.boilerplate))
     let bootstrap = options.confidenceResamples.map { BootstrapResampling(resamples: $0) }
 
     var pairs: [PairEvaluation] = []

@@ -18,6 +18,11 @@ public struct Evaluation: Sendable, Codable, Hashable {
   public var normalizedTotals: ScoreSet?
   /// Terminology figures over the whole batch.
   public var terminology: TerminologyFigures?
+  /// Documents that could not be read or evaluated, with the reason; absent when none failed.
+  public var failures: [DocumentFailure]?
+  /// For one shard of a batch (`--shard i/n`): what `mizan merge` needs to rebuild the
+  /// unsharded result; absent otherwise.
+  public var shard: ShardRecord?
 
   public init(
     mizanVersion: String, documents: [DocumentEvaluation], totals: ScoreSet, normalizedTotals: ScoreSet?,

@@ -8,83 +8,65 @@ enum EvaluateCommand: MizanCommand {
   static let spec = CommandSpec(
     name: "evaluate",
     abstract: "Align, score and check a hypothesis edition against a polished reference.",
-    usage: "[CORPUS_FOLDER ... | HYPOTHESIS REFERENCE] [options]",
+    usage: "[CORPUS ... | MANIFEST.json | BATCH.jsonl | HYPOTHESIS REFERENCE [--aligned]] [options]",
     discussion: """
-      Input: corpus folders (hypothesis.txt, reference.txt, optional glossary.tsv), or two
-      files. With no input, the embedded seed corpus Corpora/asean-2025-07 is evaluated.
-      Scores are sacreBLEU's BLEU, chrF2, chrF2++ and TER over the aligned pairs, from summed
-      statistics, raw and under the Arabic normalization profile (docs/normalization.md).
-      --format json prints the whole evaluation (schema: docs/summary-json.md).
+      Input (docs/batch.md): corpus folders (hypothesis.txt, reference.txt, optional
+      glossary.tsv), folders of corpus folders, a manifest (.json), JSON Lines (.jsonl, one
+      {"id", "hyp", "ref"} document a line), or two files (with --aligned: already paired line
+      by line). With no input, the embedded seed corpus Corpora/asean-2025-07 is evaluated.
+      Documents are evaluated in parallel; results keep the batch order. Scores are sacreBLEU's
+      BLEU, chrF2, chrF2++ and TER over the aligned pairs, from summed statistics, raw and under
+      the Arabic normalization profile (docs/normalization.md). --format json prints the whole
+      evaluation (schema: docs/summary-json.md). A document that cannot be read is reported and
+      listed as failed; the others are still evaluated, and the exit status is 2.
+      --shard i/n evaluates every n-th document (position mod n = i-1) and prints JSON that
+      'mizan merge' combines into exactly the unsharded result.
 
       \(ExitStatus.helpText)
       """,
     options: [
-      .option("--format", "-f", value: "FORMAT", help: "What to print.", default: "text", choices: ["text", "json"]),
+      .option("--format", "-f", value: "FORMAT", help: "What to print (json with --shard).", default: "text", choices: ["text", "json"]),
       .option("--report", "-o", value: "FOLDER", help: "Also write report.html, segments.csv, findings.csv, documents.csv and summary.json there."),
       .flag("--excel", help: "Write CSV files with the byte-order mark Excel needs for Arabic."),
-      .option("--glossary", "-g", value: "FILE", help: "Glossary TSV (overrides a corpus folder's glossary.tsv)."),
-      .list("--boilerplate", value: "FILE", help: "Extra boilerplate rules (docs/boilerplate.md), added to the defaults."),
-      .flag("--no-default-boilerplate", help: "Use only the rules given with --boilerplate."),
-      .flag("--no-normalize", help: "Skip the scores under the Arabic normalization profile."),
-      .flag("--confidence", "-ci", help: "Add 95% bootstrap confidence intervals to corpus scores."),
-      .option("--confidence-n", "-cin", value: "N", help: "Bootstrap resamples.", default: "1000"),
+      .option("--shard", value: "I/N", help: "Evaluate only shard I of N (1-based) and print its JSON for 'mizan merge'."),
       .option("--min-severity", value: "SEVERITY", help: "Print findings of this severity or worse.", default: "minor", choices: ["critical", "major", "minor"]),
-      .flag("--quiet", "-q", help: "Print nothing on standard error."),
-    ])
+    ] + BatchOptions.specs)
 
   static func run(_ arguments: ParsedArguments, console: inout Console) throws -> ExitStatus {
-    var inputs = try documentInputs(arguments)
-    if let glossaryPath = arguments.value("glossary") {
-      let glossary = try TextFile(contentsOf: glossaryPath)
-      for index in inputs.indices { inputs[index].glossary = glossary }
+    var shard: Shard? = nil
+    if let text = arguments.value("shard") {
+      guard let parsed = Shard(parsing: text) else { throw UsageError("--shard expects I/N with 1 <= I <= N, got '\(text)'") }
+      shard = parsed
     }
-    var options = Evaluator.Options()
-    options.boilerplate = try boilerplateRules(arguments)
-    if arguments.has("no-normalize") { options.normalization = nil }
-    if arguments.has("confidence") { options.confidenceResamples = try arguments.int("confidence-n") ?? 1000 }
-    let evaluation: Evaluation
-    do {
-      evaluation = try Evaluator(options: options).evaluate(inputs)
-    } catch {
-      throw InputError(error.description)
-    }
+    let evaluation = try BatchOptions.evaluate(arguments, command: "evaluate", shard: shard, console: &console)
+    try write(evaluation, arguments: arguments, command: "evaluate", defaultFormat: shard == nil ? "text" : "json", console: &console)
+    return evaluation.failures == nil ? .success : .inputError
+  }
+
+  /// Writes the report folder if asked, then prints the evaluation as text or JSON.
+  static func write(
+    _ evaluation: Evaluation, arguments: ParsedArguments, command: String, defaultFormat: String,
+    console: inout Console
+  ) throws {
     if let folder = arguments.value("report") {
-      let inputPaths = inputs.flatMap { [$0.hypothesis.path, $0.reference.path] }
-      let title = inputs.count == 1 ? inputs[0].id : "Mizan batch"
+      let inputPaths = evaluation.documents.flatMap { [$0.hypothesisPath, $0.referencePath] }
+      let title = evaluation.documents.count == 1 ? evaluation.documents[0].id : "Mizan batch"
       do {
         let written = try ReportWriter(title: title, excel: arguments.has("excel"), protectedInputs: inputPaths)
           .write(evaluation, to: folder)
-        if !arguments.has("quiet") { console.printError("mizan evaluate: wrote \(written.joined(separator: ", "))") }
+        if !arguments.has("quiet") { console.printError("mizan \(command): wrote \(written.joined(separator: ", "))") }
       } catch {
         throw InputError(error.description)
       }
     }
-    if arguments.value("format") == "json" {
+    if (arguments.value("format") ?? defaultFormat) == "json" {
       console.output(try SummaryJSON.encoded(evaluation))
     } else {
       let severity = arguments.value("min-severity").flatMap(Finding.Severity.init(rawValue:)) ?? .minor
-      console.output(EvaluationText(evaluation, minimumSeverity: severity).rendered)
+      var text = EvaluationText(evaluation, minimumSeverity: severity).rendered
+      for failure in evaluation.failures ?? [] { text += "== \(failure.id): FAILED: \(failure.reason)\n" }
+      console.output(text)
     }
-    return .success
-  }
-
-  /// The documents the positional arguments name: corpus folders, two files, or the embedded
-  /// corpus when none is named.
-  static func documentInputs(_ arguments: ParsedArguments) throws -> [DocumentInput] {
-    let paths = arguments.positionals
-    if paths.isEmpty {
-      let local = "Corpora/\(EmbeddedCorpus.name)"
-      return [FileManager.default.fileExists(atPath: local) ? try DocumentInput(corpusFolder: local) : .embedded]
-    }
-    let folders = paths.map { path -> Bool in
-      var isDirectory: ObjCBool = false
-      return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
-    if folders.allSatisfy({ $0 }) { return try paths.map { try DocumentInput(corpusFolder: $0) } }
-    guard paths.count == 2 else {
-      throw UsageError("expected corpus folders, or exactly two files (hypothesis and reference)")
-    }
-    return [try DocumentInput(hypothesisPath: paths[0], referencePath: paths[1])]
   }
 
   /// The default rules plus the user's files, or only the user's.
