@@ -17,9 +17,9 @@ SWIFTC=${SWIFTC:-swiftc}
 mkdir -p "$BUILD"
 
 if [ "$TARGET" = all ]; then
-  for file in fuzz/targets/*.swift; do
+  for file in ${FUZZ_TARGETS:-fuzz/targets/*.swift}; do
     name=$(basename "$file" .swift)
-    "$0" "$name" "$SECONDS_TO_RUN"
+    "$0" "$name" "$SECONDS_TO_RUN" || echo "fuzz: $name stopped (a crash? see fuzz/crashes/$name)" >&2
   done
   exit 0
 fi

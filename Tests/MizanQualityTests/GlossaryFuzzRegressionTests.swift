@@ -1,0 +1,22 @@
+import Foundation
+import MizanText
+import Testing
+@testable import MizanQuality
+
+/// Inputs fuzzing found (fuzz/run.sh glossary), kept so they stay errors, not traps.
+@Suite struct GlossaryFuzzRegressionTests {
+  /// Foundation's XMLParser force-unwraps a comment's text and trapped on a byte that is not
+  /// UTF-8 inside `<!-- -->` (fuzz/crashes/glossary/crash-d1630af0…, minimized).
+  @Test func invalidUTF8InATBXCommentIsAnErrorWithItsPlace() throws {
+    let bytes = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- appr".utf8) + [0xC1]
+      + Array("ved -->\n<martif type=\"TBX-Basic\"/>\n".utf8)
+    let error = #expect(throws: GlossaryError.self) { try Glossary(tbxData: Data(bytes), path: "g.tbx") }
+    #expect(error?.description == "g.tbx:2 (byte 48): invalid UTF-8")
+  }
+
+  @Test func aUTF16TBXWithAByteOrderMarkStillParses() throws {
+    let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><martif type=\"TBX-Basic\"><text><body></body></text></martif>"
+    let data = try #require(text.data(using: .utf16))  // Foundation writes a byte-order mark
+    #expect(try Glossary(tbxData: data, path: "g.tbx").entries.isEmpty)
+  }
+}
