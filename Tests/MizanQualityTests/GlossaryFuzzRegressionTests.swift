@@ -20,3 +20,21 @@ import Testing
     #expect(try Glossary(tbxData: data, path: "g.tbx").entries.isEmpty)
   }
 }
+
+extension GlossaryFuzzRegressionTests {
+  /// A processing instruction without data made XMLParser call `strlen` on a null pointer
+  /// (fuzz/crashes/glossary/crash-c09e6ef8…, minimized). It is blanked; the rest still parses.
+  @Test func processingInstructionWithoutDataIsIgnored() throws {
+    let text = "<?xml version=\"1.0\"?>\n<?x?><martif type=\"TBX-Basic\"><text><body><?y ?></body></text></martif>\n"
+    #expect(try Glossary(tbxData: Data(text.utf8), path: "g.tbx").entries.isEmpty)
+    let broken = "<?xm?>\n<!-- c -->\n<tig>"
+    let error = #expect(throws: GlossaryError.self) { try Glossary(tbxData: Data(broken.utf8), path: "g.tbx") }
+    #expect(error?.description.hasPrefix("g.tbx:") == true)
+  }
+
+  @Test func blankingKeepsOffsetsAndLeavesDeclarationsWithData() {
+    var bytes = Array("<?xml version=\"1.0\"?>\n<?x?>\n<?pi data?>".utf8)
+    TBXInputGuard.blankEmptyProcessingInstructions(&bytes)
+    #expect(String(decoding: bytes, as: UTF8.self) == "<?xml version=\"1.0\"?>\n     \n<?pi data?>")
+  }
+}

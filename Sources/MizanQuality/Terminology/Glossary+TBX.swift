@@ -29,13 +29,7 @@ extension Glossary {
   public init(
     tbxData data: Data, path: String, sourceLanguage: String = "en", targetLanguage: String = "ar"
   ) throws(GlossaryError) {
-    // Foundation's XMLParser traps on invalid UTF-8 inside a comment (found by fuzzing), so
-    // unmarked bytes are checked first; the check also gives the line and byte of the bad byte.
-    // Files with a UTF-16 or UTF-32 byte-order mark go to libxml2 as they are.
-    let marks: [[UInt8]] = [[0xFF, 0xFE], [0xFE, 0xFF], [0x00, 0x00, 0xFE, 0xFF]]
-    if !marks.contains(where: { data.starts(with: $0) }) {
-      do { _ = try TextFile(decoding: [UInt8](data), path: path) } catch { throw GlossaryError(path: path, code: .unreadable(error)) }
-    }
+    let data = try TBXInputGuard.prepared(data, path: path)
     let reader = TBXReader(path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     let parser = XMLParser(data: data)
     parser.delegate = reader
