@@ -10,6 +10,7 @@ enum MizanMain {
   ]
 
   static func main() {
+    SignalCleanup.install()
     var console = Console()
     let status = run(Array(CommandLine.arguments.dropFirst()), console: &console)
     exit(status.rawValue)

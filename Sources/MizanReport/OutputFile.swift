@@ -2,7 +2,12 @@ import Foundation
 
 /// Writes outputs atomically: the bytes go to a temporary file in the destination's folder,
 /// which is then renamed over the destination, so a reader never sees half a report and an
-/// interrupted run leaves the previous file intact.
+/// interrupted or failed run (a full disk, Ctrl-C) leaves the previous file intact. Several
+/// files are written together: all are staged first and renamed only when every one is
+/// complete, so a failure leaves the old set whole.
+///
+/// A destination that exists and is not a regular file (`/dev/stdout`, `/dev/null`, a pipe)
+/// cannot be renamed over; it is written in place.
 public enum OutputFile {
   /// Why an output could not be written.
   public struct WriteError: Error, Sendable, CustomStringConvertible {
@@ -14,37 +19,108 @@ public enum OutputFile {
   /// Writes `text` to `path`, refusing to overwrite any of `inputs` (the user's files are
   /// never written).
   public static func write(_ text: String, to path: String, protecting inputs: [String] = []) throws(WriteError) {
-    let destination = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-    for input in inputs
-    where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == destination {
-      throw WriteError(path: path, reason: "it is also an input")
+    try write([(path, text)], protecting: inputs)
+  }
+
+  /// Writes every file or none: each goes to its own temporary file, and only when all are
+  /// written and flushed are they renamed over their destinations.
+  public static func write(_ files: [(path: String, text: String)], protecting inputs: [String] = []) throws(WriteError) {
+    let protected = Set(inputs.map(resolved))
+    for file in files where protected.contains(resolved(file.path)) {
+      throw WriteError(path: file.path, reason: "it is also an input")
     }
-    let folder = destination.deletingLastPathComponent()
-    let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
-    guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-      throw WriteError(path: path, reason: "the folder \(folder.path) is not writable or does not exist")
-    }
+    var staged: [(temporary: String, destination: String, path: String)] = []
     do {
-      let handle = try FileHandle(forWritingTo: temporary)
-      try handle.write(contentsOf: Data(text.utf8))
-      try handle.synchronize()
-      try handle.close()
-      if rename(temporary.path, destination.path) != 0 {
-        throw WriteError(path: path, reason: String(cString: strerror(errno)))
+      for file in files {
+        let destination = resolved(file.path)
+        if try writeInPlaceIfSpecial(file.text, destination: destination, path: file.path) { continue }
+        let temporary = try stage(file.text, destination: destination, path: file.path)
+        staged.append((temporary, destination, file.path))
       }
     } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      if let error = error as? WriteError { throw error }
-      throw WriteError(path: path, reason: "\(error.localizedDescription)")
+      for file in staged { TemporaryFiles.shared.discard(file.temporary) }
+      throw error
+    }
+    if let failure = TemporaryFiles.shared.commit(staged.map { ($0.temporary, $0.destination) }) {
+      for file in staged { TemporaryFiles.shared.discard(file.temporary) }
+      let path = staged.first { $0.destination == failure.destination }?.path ?? failure.destination
+      throw WriteError(path: path, reason: String(cString: strerror(failure.code)))
     }
   }
 
   /// Creates `folder` (and parents) for a report, or explains why it cannot.
   public static func makeFolder(_ folder: String) throws(WriteError) {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+      guard isDirectory.boolValue else { throw WriteError(path: folder, reason: "it is a file, expected a folder") }
+      guard access(folder, W_OK) == 0 else {
+        throw WriteError(path: folder, reason: "the folder is not writable (\(String(cString: strerror(errno))))")
+      }
+      return
+    }
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
       throw WriteError(path: folder, reason: "cannot create the folder")
     }
+  }
+
+  /// The absolute path with symbolic links resolved, so two names of one file compare equal.
+  static func resolved(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+  }
+
+  /// Writes `text` into its temporary file beside `destination`; returns the temporary path.
+  private static func stage(_ text: String, destination: String, path: String) throws(WriteError) -> String {
+    let url = URL(fileURLWithPath: destination)
+    let folder = url.deletingLastPathComponent().path
+    let temporary = folder + "/.\(url.lastPathComponent).\(UUID().uuidString).tmp"
+    guard let descriptor = TemporaryFiles.shared.create(temporary) else {
+      let reason = String(cString: strerror(errno))
+      throw WriteError(path: path, reason: "cannot create a file in the folder \(folder) (\(reason))")
+    }
+    let failure = writeAll(text, to: descriptor, synchronize: true)
+    close(descriptor)
+    if let failure {
+      TemporaryFiles.shared.discard(temporary)
+      throw WriteError(path: path, reason: failure)
+    }
+    return temporary
+  }
+
+  /// For an existing destination that is not a regular file or a folder (a device, a pipe),
+  /// writes in place and returns true; returns false when the normal path applies.
+  private static func writeInPlaceIfSpecial(_ text: String, destination: String, path: String) throws(WriteError) -> Bool {
+    var status = stat()
+    guard stat(destination, &status) == 0 else { return false }
+    let kind = status.st_mode & S_IFMT
+    if kind == S_IFDIR { throw WriteError(path: path, reason: "it is a folder") }
+    guard kind != S_IFREG else { return false }
+    let descriptor = open(destination, O_WRONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+    let failure = writeAll(text, to: descriptor, synchronize: false)
+    close(descriptor)
+    if let failure { throw WriteError(path: path, reason: failure) }
+    return true
+  }
+
+  /// Writes every byte (retrying short writes and interruptions); the `strerror` text on failure.
+  private static func writeAll(_ text: String, to descriptor: Int32, synchronize: Bool) -> String? {
+    var bytes = Array(text.utf8)
+    var failure: String? = nil
+    bytes.withUnsafeMutableBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let count = Foundation.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+        if count < 0 {
+          if errno == EINTR { continue }
+          failure = String(cString: strerror(errno))
+          return
+        }
+        offset += count
+      }
+    }
+    if failure == nil, synchronize, fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+    return failure
   }
 }

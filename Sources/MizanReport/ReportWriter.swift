@@ -1,7 +1,7 @@
 import Mizan
 
 /// Writes a report folder: `report.html`, `segments.csv`, `findings.csv`, `documents.csv` and
-/// `summary.json`. Each file is written atomically (`OutputFile`), and every file is a pure
+/// `summary.json`. The files are written atomically and together (`OutputFile`), and every file is a pure
 /// function of the evaluation, so regenerating a committed report gives byte-identical files.
 ///
 /// ```swift
@@ -51,17 +51,16 @@ public struct ReportWriter: Sendable {
   @discardableResult
   public func write(_ evaluation: Evaluation, to folder: String) throws(WriteError) -> [String] {
     let files = try files(for: evaluation)
-    var written: [String] = []
+    let outputs = files.map { file in
+      (path: folder.hasSuffix("/") ? folder + file.name : folder + "/" + file.name, text: file.text)
+    }
     do {
       try OutputFile.makeFolder(folder)
-      for file in files {
-        let path = folder.hasSuffix("/") ? folder + file.name : folder + "/" + file.name
-        try OutputFile.write(file.text, to: path, protecting: protectedInputs)
-        written.append(path)
-      }
+      // All five or none: a failure (a full disk) leaves the previous report whole.
+      try OutputFile.write(outputs, protecting: protectedInputs)
     } catch {
       throw WriteError(description: error.description)
     }
-    return written
+    return outputs.map(\.path)
   }
 }

@@ -45,7 +45,7 @@ public struct TextError: Error, Sendable, Hashable, CustomStringConvertible {
     case .invalidUTF8: return "\(place): invalid UTF-8"
     case .nulByte: return "\(place): NUL byte; binary file, or UTF-16 without a byte-order mark?"
     case .invalidEncoding(let name): return "\(place): invalid \(name) after its byte-order mark"
-    case .empty: return "\(place): empty file"
+    case .empty: return "\(place): no text (the file is empty or only whitespace)"
     }
   }
 }

@@ -60,7 +60,10 @@ public struct TextFile: Sendable, Hashable {
       ([0xFE, 0xFF], .utf16BigEndian, "UTF-16BE"),
     ]
     for (mark, encoding, name) in marks where bytes.starts(with: mark) {
-      guard let text = String(data: Data(bytes.dropFirst(mark.count)), encoding: encoding) else {
+      let body = bytes.dropFirst(mark.count)
+      // Foundation silently drops a trailing partial code unit; a cut file is an error.
+      let unit = name.hasPrefix("UTF-32") ? 4 : 2
+      guard body.count % unit == 0, let text = String(data: Data(body), encoding: encoding) else {
         throw TextError(path: path, code: .invalidEncoding(name))
       }
       return ArraySlice(Array(text.utf8))

@@ -52,6 +52,12 @@ public struct Evaluator: Sendable {
   /// Evaluates one document.
   public func evaluate(_ input: DocumentInput) throws(EvaluationError) -> DocumentEvaluation {
     let glossary = try glossary(of: input)
+    do {
+      _ = try input.hypothesis.requiringText()
+      _ = try input.reference.requiringText()
+    } catch {
+      throw .text(error)
+    }
     let hypothesis = Document(file: input.hypothesis)
     let reference = Document(file: input.reference)
     let alignment =

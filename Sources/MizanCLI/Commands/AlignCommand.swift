@@ -26,8 +26,8 @@ enum AlignCommand: MizanCommand {
     guard arguments.positionals.count == 2 else {
       throw UsageError("expected two files, the hypothesis and the reference")
     }
-    let hypothesis = Document(file: try TextFile(contentsOf: arguments.positionals[0]))
-    let reference = Document(file: try TextFile(contentsOf: arguments.positionals[1]))
+    let hypothesis = Document(file: try TextFile(contentsOf: arguments.positionals[0]).requiringText())
+    let reference = Document(file: try TextFile(contentsOf: arguments.positionals[1]).requiringText())
     let rules = try EvaluateCommand.boilerplateRules(arguments)
     let alignment = Aligner().align(
       hypothesis: hypothesis, reference: reference, boilerplate: BoilerplateClassifier(rules: rules))

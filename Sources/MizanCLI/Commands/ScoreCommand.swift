@@ -81,10 +81,18 @@ enum ScoreCommand: MizanCommand {
       throw error
     }
     let fresh = collectors
+    var segments = 0
     let systemCount = try input.scan { batch in
+      segments += batch.count
       for index in collectors.indices { collectors[index].add(batch) }
     } restart: {
       collectors = fresh
+      segments = 0
+    }
+    guard segments > 0 else {
+      // sacreBLEU refuses empty input too ("no segments"); name the files, as every input error does.
+      let files = arguments.positionals + (inputFiles ?? ["standard input"])
+      throw InputError("\(files.joined(separator: ", ")): no segments to score (the input is empty)")
     }
     let names = SacreBLEUReport.sacreBLEUSystemNames(
       inputFiles: inputFiles, systemCount: systemCount, paired: options.pairedTest != nil)

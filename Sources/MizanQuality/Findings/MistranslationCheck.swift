@@ -32,6 +32,7 @@ public struct MistranslationCheck: FindingCheck {
     for pair in document.pairs {
       let hypothesis = TextWords(pair.hypothesis)
       let reference = TextWords(pair.reference)
+      guard WordAlignment.isTractable(hypothesis: hypothesis, reference: reference) else { continue }
       let alignment = WordAlignment(hypothesis: hypothesis, reference: reference, cache: &cache)
       let unalignedReference = reference.words.indices.filter { alignment.referenceToHypothesis[$0] == nil }
       // A wrong-sense word the alignment tied to a right-sense word of the same root

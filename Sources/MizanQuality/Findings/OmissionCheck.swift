@@ -43,6 +43,7 @@ public struct OmissionCheck: FindingCheck {
     for pair in document.pairs {
       let hypothesis = TextWords(pair.hypothesis)
       let reference = TextWords(pair.reference)
+      guard WordAlignment.isTractable(hypothesis: hypothesis, reference: reference) else { continue }
       let alignment = WordAlignment(hypothesis: hypothesis, reference: reference, cache: &cache)
       let referenceMissing = Self.missing(reference, from: hypothesis, aligned: alignment.referenceToHypothesis, cache: &cache)
       let hypothesisMissing = Self.missing(hypothesis, from: reference, aligned: alignment.hypothesisToReference, cache: &cache)

@@ -20,6 +20,18 @@ struct WordAlignment {
   /// For each reference word, the hypothesis word it is aligned to.
   let referenceToHypothesis: [Int?]
 
+  /// The largest word grid aligned (about 2,000 × 2,000 words, 64 MB of scores). The dynamic
+  /// program is quadratic in time and memory: a 1 MB single-line "paragraph" (a file without
+  /// line breaks) would need hundreds of gigabytes. Real paragraphs are far below this; pairs
+  /// above it get no word-level findings rather than exhausting memory.
+  static let maximumCells = 4_000_000
+
+  /// Whether the pair is small enough to align word by word.
+  static func isTractable(hypothesis: TextWords, reference: TextWords) -> Bool {
+    let (cells, overflow) = hypothesis.words.count.multipliedReportingOverflow(by: reference.words.count)
+    return !overflow && cells <= maximumCells
+  }
+
   init(hypothesis: TextWords, reference: TextWords, cache: inout RelationCache) {
     self.init(hypothesis: hypothesis.words.map(\.key), reference: reference.words.map(\.key), cache: &cache)
   }

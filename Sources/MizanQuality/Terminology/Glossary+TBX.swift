@@ -1,4 +1,5 @@
 import Foundation
+import MizanText
 #if canImport(FoundationXML)
   // On Linux XMLParser lives in its own module so that programs without XML need not link libxml2.
   import FoundationXML
@@ -28,6 +29,7 @@ extension Glossary {
   public init(
     tbxData data: Data, path: String, sourceLanguage: String = "en", targetLanguage: String = "ar"
   ) throws(GlossaryError) {
+    let data = try TBXInputGuard.prepared(data, path: path)
     let reader = TBXReader(path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
     let parser = XMLParser(data: data)
     parser.delegate = reader
