@@ -6,7 +6,7 @@
 /// number check's) and, if it is one word, its copies must be next to each other (a word used
 /// twice in a sentence is ordinary). A phrase doubled in place is major; repeated at a distance,
 /// minor.
-public struct RepetitionCheck: FindingCheck {
+public struct RepetitionCheck: ContextualFindingCheck {
   public var name: String { "repetition" }
   /// The longest phrase looked for, in words.
   public var maximumLength: Int
@@ -15,14 +15,21 @@ public struct RepetitionCheck: FindingCheck {
     self.maximumLength = maximumLength
   }
 
-  public func findings(in document: FindingDocument) -> [Finding] {
-    document.pairs.flatMap(findings(in:))
+  func findings(in context: inout FindingContext) -> [Finding] {
+    var found: [Finding] = []
+    for pair in context.document.pairs {
+      let hypothesis = context.words(pair.hypothesis)
+      // The relation memo already holds each word's core (`ArabicStems.core(of:)`).
+      let referenceCores = context.words(pair.reference).words.map { context.relations.entry($0.key).core }
+      let cores = hypothesis.words.map { context.relations.entry($0.key).core }
+      found += findings(in: pair, hypothesis: hypothesis, cores: cores, referenceCores: referenceCores)
+    }
+    return found
   }
 
-  func findings(in pair: TextPair) -> [Finding] {
-    let hypothesis = TextWords(pair.hypothesis)
-    let referenceCores = TextWords(pair.reference).words.map { ArabicStems.core(of: $0.key) }
-    let cores = hypothesis.words.map { ArabicStems.core(of: $0.key) }
+  func findings(
+    in pair: TextPair, hypothesis: TextWords, cores: [[Unicode.Scalar]], referenceCores: [[Unicode.Scalar]]
+  ) -> [Finding] {
     var covered = Set<Int>()
     var found: [Finding] = []
     for sentence in hypothesis.sentences {

@@ -86,34 +86,3 @@ struct WordAlignment {
     self.referenceToHypothesis = toHypothesis
   }
 }
-
-/// Remembers word analyses and `ArabicStems.relation` per pair of words: a document repeats
-/// its words, and the relation is the costly part of aligning. Words are numbered on first
-/// sight so the pairwise memo is keyed by two integers, not two arrays.
-struct RelationCache {
-  private var ids: [[Unicode.Scalar]: Int] = [:]
-  private var analyses: [ArabicStems.Analysis] = []
-  private var known: [Int: Int] = [:]
-
-  /// The number of `word`, analysed on first sight.
-  mutating func id(_ word: [Unicode.Scalar]) -> Int {
-    if let id = ids[word] { return id }
-    let id = analyses.count
-    ids[word] = id
-    analyses.append(ArabicStems.Analysis(word))
-    return id
-  }
-
-  mutating func relation(_ a: Int, _ b: Int) -> Int {
-    if a == b { return 3 }
-    let key = a << 32 | b
-    if let value = known[key] { return value }
-    let value = ArabicStems.relation(analyses[a], analyses[b])
-    known[key] = value
-    return value
-  }
-
-  mutating func relation(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-    relation(id(a), id(b))
-  }
-}

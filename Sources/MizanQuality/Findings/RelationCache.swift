@@ -1,0 +1,106 @@
+/// Remembers word analyses and `ArabicStems.relation` per pair of words: a document repeats
+/// its words, and the relation is the costly part of aligning. Words are numbered on first
+/// sight so the pairwise memo is keyed by two integers, not two arrays; their stems and
+/// skeletons are numbered too, so that testing two words for a shared stem compares short
+/// sorted integer lists instead of hashing scalar arrays for every pair of words.
+struct RelationCache {
+  /// What relation needs of one word, computed once per distinct word.
+  struct Entry {
+    var word: [Unicode.Scalar]
+    /// Numbers of all its stems, sorted.
+    var stems: [Int]
+    /// Numbers of its stems of three letters or more, sorted.
+    var longStems: [Int]
+    /// `ArabicStems.core(of:)`.
+    var core: [Unicode.Scalar]
+    /// `ArabicStems.consonants` of the core and of the word, for the cheap test before the distance.
+    var coreConsonants: [Unicode.Scalar]
+    var wordConsonants: [Unicode.Scalar]
+    /// Numbers of `ArabicStems.skeletons(of:)`, sorted.
+    var skeletons: [Int]
+  }
+
+  private var ids: [[Unicode.Scalar]: Int] = [:]
+  private(set) var entries: [Entry] = []
+  /// Numbers for stems and skeletons (one space for both: they are never compared to each other).
+  private var forms: [[Unicode.Scalar]: Int] = [:]
+  private var known: [Int: Int] = [:]
+
+  /// The number of `word`, analysed on first sight.
+  mutating func id(_ word: [Unicode.Scalar]) -> Int {
+    if let id = ids[word] { return id }
+    let id = entries.count
+    ids[word] = id
+    let stems = ArabicStems.stems(of: word)
+    let core = ArabicStems.core(of: word, stems: stems)
+    entries.append(
+      Entry(
+        word: word, stems: number(stems), longStems: number(stems.filter { $0.count >= 3 }), core: core,
+        coreConsonants: ArabicStems.consonants(core), wordConsonants: ArabicStems.consonants(word),
+        skeletons: number(ArabicStems.skeletons(of: word, stems: stems))))
+    return id
+  }
+
+  /// The analysis of `word`, made on first sight.
+  mutating func entry(_ word: [Unicode.Scalar]) -> Entry {
+    let id = id(word)
+    return entries[id]
+  }
+
+  private mutating func number(_ set: Set<[Unicode.Scalar]>) -> [Int] {
+    set.map { form in
+      if let id = forms[form] { return id }
+      let id = forms.count
+      forms[form] = id
+      return id
+    }.sorted()
+  }
+
+  mutating func relation(_ a: Int, _ b: Int) -> Int {
+    if a == b { return 3 }
+    let key = a << 32 | b
+    if let value = known[key] { return value }
+    let value = Self.relation(entries[a], entries[b])
+    known[key] = value
+    return value
+  }
+
+  mutating func relation(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    relation(id(a), id(b))
+  }
+
+  /// `ArabicStems.relation` of two distinct words.
+  static func relation(_ x: Entry, _ y: Entry) -> Int {
+    let a = x.word
+    let b = y.word
+    if a == b { return 3 }
+    if intersects(x.longStems, y.longStems) { return 2 }
+    if a.count <= 2 || b.count <= 2 { return intersects(x.stems, y.stems) ? 2 : 0 }
+    let shorter = min(x.core.count, y.core.count)
+    if shorter >= 4, x.core.starts(with: y.core) || y.core.starts(with: x.core) { return 1 }
+    // Within distance 1 only weak letters and transliteration classes differ, so the
+    // consonants, class by class, must agree: a cheap test before the costly distance.
+    if min(x.core.count, y.core.count) >= 5, abs(x.core.count - y.core.count) <= 1, x.coreConsonants == y.coreConsonants,
+      TransliterationDistance.distance(x.core, y.core) <= 1
+    {
+      return 1
+    }
+    if min(a.count, b.count) >= 5, abs(a.count - b.count) <= 1, x.wordConsonants == y.wordConsonants,
+      TransliterationDistance.distance(a, b) <= 1
+    {
+      return 1
+    }
+    return intersects(x.skeletons, y.skeletons) ? 1 : 0
+  }
+
+  /// Whether two sorted lists share an element.
+  static func intersects(_ x: [Int], _ y: [Int]) -> Bool {
+    var i = 0
+    var j = 0
+    while i < x.count && j < y.count {
+      if x[i] == y[j] { return true }
+      if x[i] < y[j] { i += 1 } else { j += 1 }
+    }
+    return false
+  }
+}
