@@ -1,12 +1,12 @@
 import Dispatch
 
-/// Maps indices to values on all cores, results in index order. For the batch-wide passes
-/// (terminology over every line of every document), which run once after the documents and
-/// would otherwise keep one core busy while the other idles.
-enum ParallelMap {
+/// Maps indices to values on all cores, results in index order. For the work that runs once
+/// after a batch's documents are evaluated (terminology over every line of every document, the
+/// report's per-document sections), which would otherwise keep one core busy while the rest idle.
+public enum ParallelMap {
   /// `transform(0..<count)`, in chunks of `chunk` indices spread over the cores; serial when
   /// there is one chunk or less.
-  static func map<Value>(_ count: Int, chunk: Int = 64, _ transform: @Sendable (Int) -> Value) -> [Value] {
+  public static func map<Value>(_ count: Int, chunk: Int = 64, _ transform: @Sendable (Int) -> Value) -> [Value] {
     guard count > chunk else { return (0..<count).map(transform) }
     let results = IndexedResults<Value>(count: count)
     let chunks = (count + chunk - 1) / chunk
