@@ -41,15 +41,22 @@ enum ArabicStems {
     } ?? word
   }
 
+  /// `ArabicAffixes.procliticsByFirstLetter`, longest first under each letter (a stable sort,
+  /// as `procliticLength` needs), sorted once rather than per word.
+  static let procliticsLongestFirst = ArabicAffixes.procliticsByFirstLetter.mapValues { proclitics in
+    proclitics.enumerated().sorted { a, b in
+      a.element.scalars.count != b.element.scalars.count ? a.element.scalars.count > b.element.scalars.count : a.offset < b.offset
+    }.map(\.element)
+  }
+
   /// Whether `word` is `stem` with proclitics before it and an allowed ending after it; the
   /// number of proclitic scalars when it is. A stem starting with the article also matches
   /// after a proclitic that ends in one (بالكرملين for الكرملين).
   static func procliticLength(of stem: [Unicode.Scalar], in word: [Unicode.Scalar]) -> Int? {
     if ArabicAffixes.isStem(stem, withSuffixIn: word[...]) { return 0 }
-    guard let first = word.first, let proclitics = ArabicAffixes.procliticsByFirstLetter[first] else { return nil }
+    guard let first = word.first, let proclitics = procliticsLongestFirst[first] else { return nil }
     let ownArticle = stem.starts(with: ArabicAffixes.article) && stem.count > ArabicAffixes.article.count + 1
-    for proclitic in proclitics.sorted(by: { $0.scalars.count > $1.scalars.count })
-    where word.starts(with: proclitic.scalars) {
+    for proclitic in proclitics where word.starts(with: proclitic.scalars) {
       let rest = word.dropFirst(proclitic.scalars.count)
       if ArabicAffixes.isStem(stem, withSuffixIn: rest) { return proclitic.scalars.count }
       if proclitic.hasArticle, ownArticle, ArabicAffixes.isStem(Array(stem.dropFirst(2)), withSuffixIn: rest) {
