@@ -9,7 +9,7 @@ struct FindingContext {
   let document: FindingDocument
   /// Relations between words, remembered across all pairs and checks of the document.
   var relations = RelationCache()
-  private var wordsByLine: [String: TextWords] = [:]
+  private var wordsByLine: [UTF8Key: TextWords] = [:]
   private var alignments: [Int: WordAlignment] = [:]
 
   init(_ document: FindingDocument) {
@@ -18,9 +18,10 @@ struct FindingContext {
 
   /// The words of `text`, split once per distinct text.
   mutating func words(_ text: String) -> TextWords {
-    if let words = wordsByLine[text] { return words }
+    let key = UTF8Key(text)
+    if let words = wordsByLine[key] { return words }
     let words = TextWords(text)
-    wordsByLine[text] = words
+    wordsByLine[key] = words
     return words
   }
 

@@ -13,9 +13,9 @@ extension TerminologyChecker {
 
   /// Each distinct text of `texts`, prepared; on all cores when there are many (the batch
   /// figures read every line of every document).
-  func prepare(_ texts: [String]) -> [String: PreparedText] {
-    var seen = Set<String>()
-    let distinct = texts.filter { seen.insert($0).inserted }
+  func prepare(_ texts: [String]) -> [UTF8Key: PreparedText] {
+    var seen = Set<UTF8Key>()
+    let distinct = texts.filter { seen.insert(UTF8Key($0)).inserted }
     let matcher = self.matcher
     let prepared = ParallelMap.map(distinct.count) { index -> PreparedText in
       let text = distinct[index]
@@ -24,6 +24,6 @@ extension TerminologyChecker {
       let matcherWords = matcher.profile == .matching ? words : ArabicWords(matcher.profile.normalizeTracingOrigins(text))
       return PreparedText(words: words, matches: matcher.matches(in: text, words: matcherWords))
     }
-    return Dictionary(uniqueKeysWithValues: zip(distinct, prepared))
+    return Dictionary(uniqueKeysWithValues: zip(distinct.map(UTF8Key.init), prepared))
   }
 }

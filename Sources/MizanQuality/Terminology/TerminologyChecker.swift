@@ -54,7 +54,7 @@ public struct TerminologyChecker: Sendable {
       .sorted { ($0.document, $0.line) < ($1.document, $1.line) }
     let prepared = prepare(hypothesisLines.map(\.text) + pairs.map(\.reference))
     func words(_ text: String) -> ArabicWords {
-      prepared[text]?.words ?? ArabicWords(NormalizationProfile.matching.normalizeTracingOrigins(text))
+      prepared[UTF8Key(text)]?.words ?? ArabicWords(NormalizationProfile.matching.normalizeTracingOrigins(text))
     }
     let variants = variantFinder.variants(
       hypothesis: hypothesisLines.map { SpellingVariantFinder.Line($0, words: words($0.text)) },
@@ -64,7 +64,7 @@ public struct TerminologyChecker: Sendable {
         accuracy: nil, forbidden: [], consistency: nil, variants: variants,
         inconsistencies: Self.spellingInconsistencies(variants, excluding: []))
     }
-    func matches(_ text: String) -> [TermMatch] { prepared[text]?.matches ?? matcher.matches(in: text) }
+    func matches(_ text: String) -> [TermMatch] { prepared[UTF8Key(text)]?.matches ?? matcher.matches(in: text) }
     let found = hypothesisLines.map { (line: $0, matches: matches($0.text)) }
     let forbidden = found.flatMap { line, matches in
       matches.filter { $0.status == .forbidden }.map {

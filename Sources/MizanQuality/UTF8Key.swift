@@ -1,0 +1,19 @@
+/// A text as a dictionary key compared and hashed by its UTF-8 bytes. `String`'s own hashing
+/// and equality follow canonical equivalence, which for Arabic text means an NFC pass over the
+/// whole paragraph on every lookup; the caches keyed by line text only need "the same bytes".
+struct UTF8Key: Hashable {
+  let text: String
+
+  init(_ text: String) {
+    self.text = text
+  }
+
+  static func == (a: UTF8Key, b: UTF8Key) -> Bool {
+    a.text.utf8.elementsEqual(b.text.utf8)
+  }
+
+  func hash(into hasher: inout Hasher) {
+    var text = text
+    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+  }
+}
