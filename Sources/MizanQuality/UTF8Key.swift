@@ -9,7 +9,12 @@ struct UTF8Key: Hashable {
   }
 
   static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-    a.text.utf8.elementsEqual(b.text.utf8)
+    guard a.text.utf8.count == b.text.utf8.count else { return false }
+    var x = a.text
+    var y = b.text
+    // Compared as contiguous buffers: iterating the UTF-8 views goes byte by byte through
+    // their index machinery.
+    return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
   }
 
   func hash(into hasher: inout Hasher) {

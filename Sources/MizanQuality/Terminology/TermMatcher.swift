@@ -81,7 +81,14 @@ public struct TermMatcher: Sendable {
     var result = renderingsEverywhere
     for letter in letters { result += renderingsByFirstLetter[letter] ?? [] }
     if letters.count == 1 && renderingsEverywhere.isEmpty { return result }
-    return Array(Set(result)).sorted()
+    // A few dozen numbers at most: sorting and dropping repeats beats hashing them.
+    result.sort()
+    var unique = 0
+    for value in result where unique == 0 || result[unique - 1] != value {
+      result[unique] = value
+      unique += 1
+    }
+    return Array(result.prefix(unique))
   }
 
   /// Every glossary rendering in `line`, in text order, with offsets into `line`'s scalars.

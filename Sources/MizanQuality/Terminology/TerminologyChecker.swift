@@ -157,13 +157,22 @@ public struct TerminologyChecker: Sendable {
   /// Spelling variants where the hypothesis uses two or more forms, unless a glossary
   /// inconsistency already reports one of their occurrences.
   static func spellingInconsistencies(_ variants: [SpellingVariant], excluding covered: Set<Occurrence>) -> [Inconsistency] {
-    variants.filter { variant in
+    // By line, so each occurrence is checked against its own line's, not a whole batch's.
+    let coveredByLine = Dictionary(grouping: covered) { LineKey(document: $0.document, line: $0.line) }
+    return variants.filter { variant in
       variant.hypothesisForms.count > 1
         && !variant.hypothesisForms.flatMap(\.occurrences).contains { occurrence in
-          covered.contains { $0.document == occurrence.document && $0.line == occurrence.line
-            && $0.start < occurrence.end && occurrence.start < $0.end }
+          (coveredByLine[LineKey(document: occurrence.document, line: occurrence.line)] ?? []).contains {
+            $0.start < occurrence.end && occurrence.start < $0.end
+          }
         }
     }.map { Inconsistency(term: $0.referenceForm, basis: .spelling, renderings: $0.hypothesisForms) }
+  }
+
+  /// A line of a document, for grouping occurrences.
+  struct LineKey: Hashable {
+    var document: String
+    var line: Int
   }
 
   static func occurrence(_ match: TermMatch, in line: TextLine) -> Occurrence {
