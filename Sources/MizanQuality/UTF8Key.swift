@@ -1,3 +1,5 @@
+import Foundation
+
 /// A text as a dictionary key compared and hashed by its UTF-8 bytes. `String`'s own hashing
 /// and equality follow canonical equivalence, which for Arabic text means an NFC pass over the
 /// whole paragraph on every lookup; the caches keyed by line text only need "the same bytes".
@@ -14,7 +16,12 @@ struct UTF8Key: Hashable {
     var y = b.text
     // Compared as contiguous buffers: iterating the UTF-8 views goes byte by byte through
     // their index machinery.
-    return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
+    return x.withUTF8 { p in
+      y.withUTF8 { q in
+        guard let left = p.baseAddress, let right = q.baseAddress else { return p.count == q.count }
+        return memcmp(left, right, p.count) == 0
+      }
+    }
   }
 
   func hash(into hasher: inout Hasher) {

@@ -141,7 +141,7 @@ public struct MistranslationCheck: ContextualFindingCheck {
     var result = Set<Int>()
     for line in lines {
       for word in context.words(line).words {
-        result.formUnion(context.relations.entry(word.key).longStems)
+        result.formUnion(context.relations.longStems(of: word.key))
       }
     }
     return result
@@ -149,6 +149,6 @@ public struct MistranslationCheck: ContextualFindingCheck {
 
   /// Whether a stem of three or more letters of `word` is in `inventory`.
   static func isUsed(_ word: [Unicode.Scalar], in inventory: Set<Int>, context: inout FindingContext) -> Bool {
-    context.relations.entry(word).longStems.contains { inventory.contains($0) }
+    context.relations.longStems(of: word).contains { inventory.contains($0) }
   }
 }

@@ -1,8 +1,7 @@
-/// Remembers word analyses and `ArabicStems.relation` per pair of words: a document repeats
-/// its words, and the relation is the costly part of aligning. Words are numbered on first
-/// sight so the pairwise memo is keyed by two integers, not two arrays; their stems and
-/// skeletons are numbered too, so that testing two words for a shared stem compares short
-/// sorted integer lists instead of hashing scalar arrays for every pair of words.
+/// Remembers the analysis of each word `ArabicStems.relation` needs: a document repeats its
+/// words, and aligning compares every word of a pair with every other. Words are numbered on
+/// first sight, and their stems and skeletons too, so that testing two words for a shared stem
+/// compares short sorted integer lists instead of hashing scalar arrays.
 struct RelationCache {
   /// What relation needs of one word, computed once per distinct word.
   struct Entry {
@@ -11,8 +10,9 @@ struct RelationCache {
     var stems: [Int]
     /// Numbers of its stems of three letters or more, sorted.
     var longStems: [Int]
-    /// `ArabicStems.core(of:)`.
+    /// `ArabicStems.core(of:)`, and its number (equal numbers, equal cores).
     var core: [Unicode.Scalar]
+    var coreID: Int
     /// `ArabicStems.consonants` of the core and of the word, for the cheap test before the distance.
     var coreConsonants: [Unicode.Scalar]
     var wordConsonants: [Unicode.Scalar]
@@ -24,7 +24,6 @@ struct RelationCache {
   private(set) var entries: [Entry] = []
   /// Numbers for stems and skeletons (one space for both: they are never compared to each other).
   private var forms: [[Unicode.Scalar]: Int] = [:]
-  private var known: [Int: Int] = [:]
 
   /// The number of `word`, analysed on first sight.
   mutating func id(_ word: [Unicode.Scalar]) -> Int {
@@ -36,33 +35,42 @@ struct RelationCache {
     entries.append(
       Entry(
         word: word, stems: number(stems), longStems: number(stems.filter { $0.count >= 3 }), core: core,
+        coreID: number(core),
         coreConsonants: ArabicStems.consonants(core), wordConsonants: ArabicStems.consonants(word),
         skeletons: number(ArabicStems.skeletons(of: word, stems: stems))))
     return id
   }
 
-  /// The analysis of `word`, made on first sight.
-  mutating func entry(_ word: [Unicode.Scalar]) -> Entry {
+  /// The numbers of `word`'s stems of three letters or more. (Accessors for single fields,
+  /// not the whole entry: copying an entry retains and releases all its arrays.)
+  mutating func longStems(of word: [Unicode.Scalar]) -> [Int] {
     let id = id(word)
-    return entries[id]
+    return entries[id].longStems
+  }
+
+  /// The number of `word`'s core.
+  mutating func coreID(of word: [Unicode.Scalar]) -> Int {
+    let id = id(word)
+    return entries[id].coreID
   }
 
   private mutating func number(_ set: Set<[Unicode.Scalar]>) -> [Int] {
-    set.map { form in
-      if let id = forms[form] { return id }
-      let id = forms.count
-      forms[form] = id
-      return id
-    }.sorted()
+    set.map { number($0) }.sorted()
   }
 
-  mutating func relation(_ a: Int, _ b: Int) -> Int {
+  private mutating func number(_ form: [Unicode.Scalar]) -> Int {
+    if let id = forms[form] { return id }
+    let id = forms.count
+    forms[form] = id
+    return id
+  }
+
+  /// The relation of two numbered words. Not memoized: with stems and skeletons numbered it
+  /// costs less than hashing the pair into a memo, and most pairs of a document are met once.
+  func relation(_ a: Int, _ b: Int) -> Int {
     if a == b { return 3 }
-    let key = a << 32 | b
-    if let value = known[key] { return value }
-    let value = Self.relation(entries[a], entries[b])
-    known[key] = value
-    return value
+    // Read in place: subscripting the array would copy both entries.
+    return entries.withUnsafeBufferPointer { Self.relation($0[a], $0[b]) }
   }
 
   mutating func relation(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {

@@ -31,9 +31,11 @@ struct WordAlignment {
     let rIDs = r.map { cache.id($0) }
     let hFunctional = h.map { ArabicStems.isFunctionWord($0) || $0.count < 3 }
     let rFunctional = r.map { ArabicStems.isFunctionWord($0) }
-    // score[i][j]: best weight aligning h[i...] with r[j...].
-    var score = Array(repeating: Array(repeating: 0.0, count: m + 1), count: n + 1)
-    var weight = Array(repeating: Array(repeating: 0.0, count: m), count: n)
+    // score[i][j] (stored flat, row i at i * (m + 1)): best weight aligning h[i...] with r[j...].
+    // weight[i][j] (row i at i * m): the weight of aligning h[i] with r[j], 0 if unrelated.
+    let width = m + 1
+    var score = [Double](repeating: 0, count: (n + 1) * width)
+    var weight = [Double](repeating: 0, count: n * m)
     for i in 0..<n {
       for j in 0..<m {
         let relation = cache.relation(hIDs[i], rIDs[j])
@@ -41,15 +43,16 @@ struct WordAlignment {
         let functional = hFunctional[i] || rFunctional[j]
         // Prefer near positions slightly, so a repeated word aligns with its own occurrence.
         let drift = abs(Double(i) / Double(max(n, 1)) - Double(j) / Double(max(m, 1)))
-        weight[i][j] = (functional ? 0.3 : 1.0) * (Double(relation) + 1) / 4 - 0.05 * drift
+        weight[i * m + j] = (functional ? 0.3 : 1.0) * (Double(relation) + 1) / 4 - 0.05 * drift
       }
     }
     if n > 0 && m > 0 {
       for i in stride(from: n - 1, through: 0, by: -1) {
         for j in stride(from: m - 1, through: 0, by: -1) {
-          var best = max(score[i + 1][j], score[i][j + 1])
-          if weight[i][j] > 0 { best = max(best, score[i + 1][j + 1] + weight[i][j]) }
-          score[i][j] = best
+          var best = max(score[(i + 1) * width + j], score[i * width + j + 1])
+          let w = weight[i * m + j]
+          if w > 0 { best = max(best, score[(i + 1) * width + j + 1] + w) }
+          score[i * width + j] = best
         }
       }
     }
@@ -57,11 +60,12 @@ struct WordAlignment {
     var i = 0
     var j = 0
     while i < n && j < m {
-      if weight[i][j] > 0 && score[i][j] == score[i + 1][j + 1] + weight[i][j] {
+      let w = weight[i * m + j]
+      if w > 0 && score[i * width + j] == score[(i + 1) * width + j + 1] + w {
         anchors.append((i, j))
         i += 1
         j += 1
-      } else if score[i][j] == score[i + 1][j] {
+      } else if score[i * width + j] == score[(i + 1) * width + j] {
         i += 1
       } else {
         j += 1
