@@ -5,8 +5,29 @@ import Foundation
 public enum Fixed {
   public static func format(_ value: Double, decimals: Int) -> String {
     guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
-    let text = String(format: "%.\(decimals)f", locale: Locale(identifier: "en_US_POSIX"), value)
+    let text = printed(value, decimals: decimals) ?? String(format: "%.\(decimals)f", locale: posix, value)
     // "-0.0000" reads as a sign error in a report.
     return text.hasPrefix("-") && text.allSatisfy({ "-0.".contains($0) }) ? String(text.dropFirst()) : text
   }
+
+  static let posix = Locale(identifier: "en_US_POSIX")
+
+  /// C's `%.Nf`, which Foundation's formatting calls underneath: the same correctly rounded
+  /// digits for a hundredth of the cost (a report of 1,000 documents formats half a million
+  /// numbers). nil when the result does not fit the buffer or the process locale writes the
+  /// decimal point other than "."; the caller then formats through Foundation with POSIX.
+  static func printed(_ value: Double, decimals: Int) -> String? {
+    guard (0...20).contains(decimals) else { return nil }
+    var buffer = [CChar](repeating: 0, count: 48)
+    let count = withVaList([value]) { arguments in
+      buffer.withUnsafeMutableBufferPointer { vsnprintf($0.baseAddress, $0.count, formats[decimals], arguments) }
+    }
+    guard count > 0, count < buffer.count else { return nil }
+    let bytes = buffer.prefix(Int(count)).map { UInt8(bitPattern: $0) }
+    guard bytes.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x2E }) else { return nil }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// "%.0f" … "%.20f".
+  static let formats: [String] = (0...20).map { "%.\($0)f" }
 }

@@ -43,8 +43,11 @@ public struct HTMLReport: Sendable {
     html += "<main>\n"
     html += summarySection()
     html += chartsSection()
-    for (index, document) in evaluation.documents.enumerated() {
-      html += documentSection(document, number: index + 1)
+    // Documents are independent sections and most of a batch report: rendered on all cores,
+    // joined in batch order.
+    let documents = evaluation.documents
+    for section in ParallelMap.map(documents.count, chunk: 8, { documentSection(documents[$0], number: $0 + 1) }) {
+      html += section
     }
     html += "</main>\n"
     html += footer()

@@ -32,11 +32,19 @@ struct MarkedText {
     for highlight in highlights { cuts.formUnion([highlight.range.lowerBound, highlight.range.upperBound]) }
     let boundaries = cuts.filter { $0 >= 0 && $0 <= scalars.count }.sorted()
 
+    // The token each offset lies in, the first listed winning, as `mark(at:)` would find it by
+    // scanning the tokens for every piece.
+    var owner = [Int](repeating: -1, count: scalars.count + 1)
+    for (index, token) in tokens.enumerated().reversed() where token.start < token.end {
+      for offset in max(token.start, 0)..<min(token.end, owner.count) { owner[offset] = index }
+    }
     var html = ""
     for (start, end) in zip(boundaries, boundaries.dropFirst()) where start < end {
       let piece = HTMLText.escaped(String(String.UnicodeScalarView(scalars[start..<end])))
       var inner = piece
-      if let mark = mark(at: start), mark != .equal {
+      let token = owner[start]
+      if token >= 0, token < marks.count, marks[token] != .equal {
+        let mark = marks[token]
         inner = "<span class=\"w-\(mark.rawValue)\">\(piece)</span>"
       }
       let covering = highlights.filter { $0.range.contains(start) }
@@ -51,14 +59,6 @@ struct MarkedText {
       }
     }
     return html
-  }
-
-  /// The diff mark of the token containing `offset`; nil between words.
-  private func mark(at offset: Int) -> WordDiff.Mark? {
-    for (index, token) in tokens.enumerated() where token.start <= offset && offset < token.end {
-      return index < marks.count ? marks[index] : nil
-    }
-    return nil
   }
 
   /// Where a finding's span falls in a pair's text, in scalar offsets. The span counts from

@@ -30,10 +30,23 @@ enum ArabicStems {
 
   /// The shortest stem of at least three letters: what fuzzy comparison works on.
   static func core(of word: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    core(of: word, stems: stems(of: word))
+  }
+
+  /// The core among `stems`, the stems of `word` already computed.
+  static func core(of word: [Unicode.Scalar], stems: Set<[Unicode.Scalar]>) -> [Unicode.Scalar] {
     // Ties broken by scalar order: a Set's order changes from run to run.
-    stems(of: word).filter { $0.count >= 3 }.min {
+    stems.filter { $0.count >= 3 }.min {
       $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1)
     } ?? word
+  }
+
+  /// `ArabicAffixes.procliticsByFirstLetter`, longest first under each letter (a stable sort,
+  /// as `procliticLength` needs), sorted once rather than per word.
+  static let procliticsLongestFirst = ArabicAffixes.procliticsByFirstLetter.mapValues { proclitics in
+    proclitics.enumerated().sorted { a, b in
+      a.element.scalars.count != b.element.scalars.count ? a.element.scalars.count > b.element.scalars.count : a.offset < b.offset
+    }.map(\.element)
   }
 
   /// Whether `word` is `stem` with proclitics before it and an allowed ending after it; the
@@ -41,10 +54,9 @@ enum ArabicStems {
   /// after a proclitic that ends in one (بالكرملين for الكرملين).
   static func procliticLength(of stem: [Unicode.Scalar], in word: [Unicode.Scalar]) -> Int? {
     if ArabicAffixes.isStem(stem, withSuffixIn: word[...]) { return 0 }
-    guard let first = word.first, let proclitics = ArabicAffixes.procliticsByFirstLetter[first] else { return nil }
+    guard let first = word.first, let proclitics = procliticsLongestFirst[first] else { return nil }
     let ownArticle = stem.starts(with: ArabicAffixes.article) && stem.count > ArabicAffixes.article.count + 1
-    for proclitic in proclitics.sorted(by: { $0.scalars.count > $1.scalars.count })
-    where word.starts(with: proclitic.scalars) {
+    for proclitic in proclitics where word.starts(with: proclitic.scalars) {
       let rest = word.dropFirst(proclitic.scalars.count)
       if ArabicAffixes.isStem(stem, withSuffixIn: rest) { return proclitic.scalars.count }
       if proclitic.hasArticle, ownArticle, ArabicAffixes.isStem(Array(stem.dropFirst(2)), withSuffixIn: rest) {
@@ -54,49 +66,19 @@ enum ArabicStems {
     return nil
   }
 
-  /// What relation needs of a word, computed once per distinct word (`RelationCache`).
-  struct Analysis {
-    var word: [Unicode.Scalar]
-    var stems: Set<[Unicode.Scalar]>
-    var core: [Unicode.Scalar]
-    var skeletons: Set<[Unicode.Scalar]>
-
-    init(_ word: [Unicode.Scalar]) {
-      self.word = word
-      stems = ArabicStems.stems(of: word)
-      core = ArabicStems.core(of: word)
-      skeletons = ArabicStems.skeletons(of: word)
-    }
-  }
-
   /// How closely two words are related: 3 the same word, 2 a shared stem, 1 near-identical
   /// stems (a transliteration or a weak letter apart: تتدهور, تدهور) or one crude root
-  /// (يتركان, تركتا), 0 unrelated.
+  /// (يتركان, تركتا), 0 unrelated. `RelationCache.relation` computes it, once per pair.
   static func relation(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-    relation(Analysis(a), Analysis(b))
-  }
-
-  static func relation(_ x: Analysis, _ y: Analysis) -> Int {
-    let a = x.word
-    let b = y.word
-    if a == b { return 3 }
-    if x.stems.contains(where: { $0.count >= 3 && y.stems.contains($0) }) { return 2 }
-    if a.count <= 2 || b.count <= 2 { return x.stems.isDisjoint(with: y.stems) ? 0 : 2 }
-    let shorter = min(x.core.count, y.core.count)
-    if shorter >= 4, x.core.starts(with: y.core) || y.core.starts(with: x.core) { return 1 }
-    for (p, q) in [(x.core, y.core), (a, b)] where min(p.count, q.count) >= 5 && abs(p.count - q.count) <= 1 {
-      // Within distance 1 only weak letters and transliteration classes differ, so the
-      // consonants, class by class, must agree: a cheap test before the costly distance.
-      if consonants(p) == consonants(q), TransliterationDistance.distance(p, q) <= 1 { return 1 }
-    }
-    return x.skeletons.isDisjoint(with: y.skeletons) ? 0 : 1
+    var cache = RelationCache()
+    return cache.relation(a, b)
   }
 
   /// The letters of `word` without weak letters, each written as the first of its
   /// transliteration class.
   static func consonants(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
     word.compactMap { letter in
-      if TransliterationDistance.weakLetters.contains(letter) { return nil }
+      if TransliterationDistance.isWeak(letter) { return nil }
       return classLeader[letter] ?? letter
     }
   }
@@ -128,7 +110,12 @@ enum ArabicStems {
   /// at least three letters (two for words of four letters or fewer, where a weak letter is
   /// often a root letter: بدا, يبدو).
   static func skeletons(of word: [Unicode.Scalar]) -> Set<[Unicode.Scalar]> {
-    var forms = stems(of: word)
+    skeletons(of: word, stems: stems(of: word))
+  }
+
+  /// The skeletons of `word` from its stems, already computed.
+  static func skeletons(of word: [Unicode.Scalar], stems: Set<[Unicode.Scalar]>) -> Set<[Unicode.Scalar]> {
+    var forms = stems
     for stem in Array(forms) {
       for prefix in verbPrefixes where stem.count - prefix.count >= 2 && stem.starts(with: prefix) {
         forms.insert(Array(stem.dropFirst(prefix.count)))

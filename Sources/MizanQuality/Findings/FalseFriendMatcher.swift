@@ -20,6 +20,10 @@ struct FalseFriendMatcher: Sendable {
   let lexicon: FalseFriendLexicon
   let wrong: [Rendering]
   let right: [Rendering]
+  /// Wrong renderings (positions in `wrong`) under each letter a word must start with, or start
+  /// with after a proclitic, to match their first stem; and those too short to file.
+  let wrongByLetter: [Unicode.Scalar: [Int]]
+  let wrongEverywhere: [Int]
 
   init(lexicon: FalseFriendLexicon) {
     self.lexicon = lexicon
@@ -31,11 +35,46 @@ struct FalseFriendMatcher: Sendable {
     }
     wrong = renderings(\.wrong)
     right = renderings(\.right)
+    var byLetter: [Unicode.Scalar: [Int]] = [:]
+    var everywhere: [Int] = []
+    for (index, rendering) in wrong.enumerated() {
+      for letter in Self.firstLetters(of: rendering.words[0]) {
+        if let letter { byLetter[letter, default: []].append(index) } else { everywhere.append(index) }
+      }
+    }
+    wrongByLetter = byLetter.mapValues { Array(Set($0)).sorted() }
+    wrongEverywhere = Array(Set(everywhere)).sorted()
+  }
+
+  /// The letters a word, or what follows its proclitics, must start with for `stem` to match
+  /// it (`ArabicStems.procliticLength`): the stem's first letter, and the one after its article,
+  /// which a proclitic may stand for; nil when the stem is too short to tell.
+  static func firstLetters(of stem: [Unicode.Scalar]) -> [Unicode.Scalar?] {
+    var letters: [Unicode.Scalar?] = [stem.count >= 2 ? stem[0] : nil]
+    if stem.starts(with: ArabicAffixes.article) && stem.count > ArabicAffixes.article.count + 1 {
+      let rest = stem.dropFirst(ArabicAffixes.article.count)
+      letters.append(rest.count >= 2 ? rest.first : nil)
+    }
+    return letters
+  }
+
+  /// The wrong renderings that can start at `word`, in lexicon order.
+  func wrongCandidates(at word: [Unicode.Scalar]) -> [Int] {
+    guard let first = word.first else { return wrongEverywhere }
+    var result = wrongEverywhere + (wrongByLetter[first] ?? [])
+    for proclitic in ArabicAffixes.procliticsByFirstLetter[first] ?? [] where word.starts(with: proclitic.scalars) {
+      if let letter = word.dropFirst(proclitic.scalars.count).first, letter != first { result += wrongByLetter[letter] ?? [] }
+    }
+    return Array(Set(result)).sorted()
   }
 
   /// Wrong-sense renderings starting at a word in `candidates`.
   func wrongHits(in words: TextWords, at candidates: [Int]) -> [Hit] {
-    hits(of: wrong, in: words, at: candidates)
+    var found: [Hit] = []
+    for start in candidates {
+      found += hits(of: wrongCandidates(at: words.words[start].key).map { wrong[$0] }, in: words, at: [start])
+    }
+    return found
   }
 
   /// Right-sense renderings of `entry` starting at a word in `candidates`.

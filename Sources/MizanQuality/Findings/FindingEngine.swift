@@ -35,7 +35,12 @@ public struct FindingEngine: Sendable {
 
   /// The findings of one document, sorted most severe first, then by line and offset.
   public func findings(in document: FindingDocument) -> [Finding] {
-    let all = checks.flatMap { $0.findings(in: document) }.filter { $0.confidence >= minimumConfidence }
+    var context = FindingContext(document)
+    var all: [Finding] = []
+    for check in checks {
+      let found = (check as? any ContextualFindingCheck)?.findings(in: &context) ?? check.findings(in: document)
+      all += found.filter { $0.confidence >= minimumConfidence }
+    }
     return Self.merged(all).sorted(by: Self.order)
   }
 

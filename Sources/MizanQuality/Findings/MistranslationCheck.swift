@@ -10,7 +10,7 @@
 /// - any other one-word (or short-phrase) substitution is **minor** with low confidence, raised
 ///   when the reference never uses the hypothesis word and the hypothesis never uses the
 ///   reference word (evidence that the editor corrected rather than restyled).
-public struct MistranslationCheck: FindingCheck {
+public struct MistranslationCheck: ContextualFindingCheck {
   public var name: String { "mistranslation" }
   /// The false friends looked for.
   public let lexicon: FalseFriendLexicon
@@ -24,16 +24,16 @@ public struct MistranslationCheck: FindingCheck {
     self.matcher = FalseFriendMatcher(lexicon: lexicon)
   }
 
-  public func findings(in document: FindingDocument) -> [Finding] {
-    let hypothesisStems = Self.stemInventory(document.hypothesisLines.map(\.text))
-    let referenceStems = Self.stemInventory(document.referenceLines.map(\.text))
-    var cache = RelationCache()
+  func findings(in context: inout FindingContext) -> [Finding] {
+    let document = context.document
+    let hypothesisStems = Self.stemInventory(document.hypothesisLines.map(\.text), context: &context)
+    let referenceStems = Self.stemInventory(document.referenceLines.map(\.text), context: &context)
     var found: [Finding] = []
-    for pair in document.pairs {
-      let hypothesis = TextWords(pair.hypothesis)
-      let reference = TextWords(pair.reference)
+    for (pairIndex, pair) in document.pairs.enumerated() {
+      let hypothesis = context.words(pair.hypothesis)
+      let reference = context.words(pair.reference)
       guard WordAlignment.isTractable(hypothesis: hypothesis, reference: reference) else { continue }
-      let alignment = WordAlignment(hypothesis: hypothesis, reference: reference, cache: &cache)
+      let alignment = context.alignment(ofPair: pairIndex)
       let unalignedReference = reference.words.indices.filter { alignment.referenceToHypothesis[$0] == nil }
       // A wrong-sense word the alignment tied to a right-sense word of the same root
       // (ضربة "blow" for إضراب "strike") is a hit too, though it is not in a gap.
@@ -61,14 +61,14 @@ public struct MistranslationCheck: FindingCheck {
         let referenceContent = gap.reference.filter { ArabicStems.isContent(reference.words[$0]) }
         guard !hypothesisContent.isEmpty, !referenceContent.isEmpty, !gap.hypothesis.contains(where: explained.contains)
         else { continue }
-        let evidence = { (h: [Int], r: [Int]) -> (Double, [String]) in
+        func evidence(_ h: [Int], _ r: [Int]) -> (Double, [String]) {
           var score = 0.0
           var reasons: [String] = []
-          if !h.contains(where: { Self.isUsed(hypothesis.words[$0].key, in: referenceStems) }) {
+          if !h.contains(where: { Self.isUsed(hypothesis.words[$0].key, in: referenceStems, context: &context) }) {
             score += 1
             reasons.append("the reference never uses it")
           }
-          if !r.contains(where: { Self.isUsed(reference.words[$0].key, in: hypothesisStems) }) {
+          if !r.contains(where: { Self.isUsed(reference.words[$0].key, in: hypothesisStems, context: &context) }) {
             score += 1
             reasons.append("the hypothesis never uses the reference's word")
           }
@@ -76,7 +76,7 @@ public struct MistranslationCheck: FindingCheck {
         }
         if hypothesisContent.count == referenceContent.count, hypothesisContent.count <= 2 {
           for (h, r) in zip(hypothesisContent, referenceContent)
-          where cache.relation(hypothesis.words[h].key, reference.words[r].key) == 0 {
+          where context.relations.relation(hypothesis.words[h].key, reference.words[r].key) == 0 {
             let (score, reasons) = evidence([h], [r])
             found.append(
               substitution(
@@ -137,16 +137,19 @@ public struct MistranslationCheck: FindingCheck {
     return first.lowerBound..<words.words[hit.words.upperBound - 1].original.upperBound
   }
 
-  /// Every stem of three or more letters used in `lines`.
-  static func stemInventory(_ lines: [String]) -> Set<[Unicode.Scalar]> {
-    var result = Set<[Unicode.Scalar]>()
+  /// Every stem of three or more letters used in `lines`, by its number in `context.relations`.
+  static func stemInventory(_ lines: [String], context: inout FindingContext) -> Set<Int> {
+    var result = Set<Int>()
     for line in lines {
-      for word in TextWords(line).words { result.formUnion(ArabicStems.stems(of: word.key).filter { $0.count >= 3 }) }
+      for word in context.words(line).words {
+        result.formUnion(context.relations.longStems(of: word.key))
+      }
     }
     return result
   }
 
-  static func isUsed(_ word: [Unicode.Scalar], in inventory: Set<[Unicode.Scalar]>) -> Bool {
-    ArabicStems.stems(of: word).contains { $0.count >= 3 && inventory.contains($0) }
+  /// Whether a stem of three or more letters of `word` is in `inventory`.
+  static func isUsed(_ word: [Unicode.Scalar], in inventory: Set<Int>, context: inout FindingContext) -> Bool {
+    context.relations.longStems(of: word).contains { inventory.contains($0) }
   }
 }

@@ -5,18 +5,22 @@
 /// digits), so ٣ يوليو, 3 يوليو and الثالث من يوليو agree. A wrong or missing number changes
 /// what the text says: major. A repeated one (the same date twice in a sentence) is a fluency
 /// slip: minor, under `repetition`.
-public struct NumberCheck: FindingCheck {
+public struct NumberCheck: ContextualFindingCheck {
   public var name: String { "numbers" }
 
   public init() {}
 
-  public func findings(in document: FindingDocument) -> [Finding] {
-    document.pairs.flatMap(findings(in:))
+  func findings(in context: inout FindingContext) -> [Finding] {
+    var found: [Finding] = []
+    for pair in context.document.pairs {
+      found += findings(in: pair, hypothesis: context.words(pair.hypothesis), reference: context.words(pair.reference))
+    }
+    return found
   }
 
-  func findings(in pair: TextPair) -> [Finding] {
-    let hypothesis = NumberMention.mentions(in: TextWords(pair.hypothesis))
-    var reference = NumberMention.mentions(in: TextWords(pair.reference))
+  func findings(in pair: TextPair, hypothesis hText: TextWords, reference rText: TextWords) -> [Finding] {
+    let hypothesis = NumberMention.mentions(in: hText)
+    var reference = NumberMention.mentions(in: rText)
     var unmatchedHypothesis: [NumberMention] = []
     var repeated: [NumberMention] = []
     var matchedReference: [NumberMention] = []
@@ -32,8 +36,6 @@ public struct NumberCheck: FindingCheck {
     func span(_ mention: NumberMention, line: Int) -> Finding.Span {
       Finding.Span(line: line, start: mention.original.lowerBound, end: mention.original.upperBound)
     }
-    let hText = TextWords(pair.hypothesis)
-    let rText = TextWords(pair.reference)
     var found: [Finding] = []
     // Unmatched numbers on both sides, in order: the hypothesis wrote one where the reference has another.
     for (index, mention) in unmatchedHypothesis.enumerated() {

@@ -9,7 +9,7 @@ import MizanText
 /// fact to check rather than proof of a translation error. A run inside a pair is an omission
 /// when the reference has at least `minimumRun` unaligned content words there and the
 /// hypothesis at most a quarter as many; twice `minimumRun` makes it major.
-public struct OmissionCheck: FindingCheck {
+public struct OmissionCheck: ContextualFindingCheck {
   public var name: String { "omission" }
   /// Content words a run needs to be reported.
   public var minimumRun: Int
@@ -21,7 +21,8 @@ public struct OmissionCheck: FindingCheck {
     self.unalignedSeverity = unalignedSeverity
   }
 
-  public func findings(in document: FindingDocument) -> [Finding] {
+  func findings(in context: inout FindingContext) -> [Finding] {
+    let document = context.document
     var found: [Finding] = []
     for line in document.unalignedHypothesis {
       guard let range = Self.trimmed(line.text) else { continue }
@@ -39,14 +40,15 @@ public struct OmissionCheck: FindingCheck {
           hypothesis: nil, reference: (Finding.Span(line: line.line, start: range.lowerBound, end: range.upperBound), line.text),
           explanation: "This reference paragraph has no counterpart in the hypothesis"))
     }
-    var cache = RelationCache()
-    for pair in document.pairs {
-      let hypothesis = TextWords(pair.hypothesis)
-      let reference = TextWords(pair.reference)
+    for (pairIndex, pair) in document.pairs.enumerated() {
+      let hypothesis = context.words(pair.hypothesis)
+      let reference = context.words(pair.reference)
       guard WordAlignment.isTractable(hypothesis: hypothesis, reference: reference) else { continue }
-      let alignment = WordAlignment(hypothesis: hypothesis, reference: reference, cache: &cache)
-      let referenceMissing = Self.missing(reference, from: hypothesis, aligned: alignment.referenceToHypothesis, cache: &cache)
-      let hypothesisMissing = Self.missing(hypothesis, from: reference, aligned: alignment.hypothesisToReference, cache: &cache)
+      let alignment = context.alignment(ofPair: pairIndex)
+      let referenceMissing = Self.missing(
+        reference, from: hypothesis, aligned: alignment.referenceToHypothesis, cache: &context.relations)
+      let hypothesisMissing = Self.missing(
+        hypothesis, from: reference, aligned: alignment.hypothesisToReference, cache: &context.relations)
       for run in runs(reference, missing: referenceMissing, aligned: alignment.referenceToHypothesis, other: hypothesis, otherMissing: hypothesisMissing) {
         let range = reference.original(words: run.words.lowerBound, run.words.upperBound - 1)
         found.append(

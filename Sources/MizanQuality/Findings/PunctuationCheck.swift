@@ -6,7 +6,7 @@ import MizanText
 ///
 /// Each kind is reported once a line (at its first occurrence, with the count), so a line that
 /// writes " ، " ten times is one finding, not ten.
-public struct PunctuationCheck: FindingCheck {
+public struct PunctuationCheck: ContextualFindingCheck {
   public var name: String { "punctuation" }
 
   public init() {}
@@ -19,11 +19,12 @@ public struct PunctuationCheck: FindingCheck {
   /// Latin marks and the Arabic ones that replace them.
   static let latinMarks: [Unicode.Scalar: Unicode.Scalar] = [",": "،", "?": "؟", ";": "؛"]
 
-  public func findings(in document: FindingDocument) -> [Finding] {
-    document.hypothesisLines.flatMap { line -> [Finding] in
-      guard TextWords(line.text).isArabic else { return [] }
-      return findings(in: line)
+  func findings(in context: inout FindingContext) -> [Finding] {
+    var found: [Finding] = []
+    for line in context.document.hypothesisLines where context.words(line.text).isArabic {
+      found += findings(in: line)
     }
+    return found
   }
 
   func findings(in line: TextLine) -> [Finding] {

@@ -6,7 +6,7 @@
 /// number check's) and, if it is one word, its copies must be next to each other (a word used
 /// twice in a sentence is ordinary). A phrase doubled in place is major; repeated at a distance,
 /// minor.
-public struct RepetitionCheck: FindingCheck {
+public struct RepetitionCheck: ContextualFindingCheck {
   public var name: String { "repetition" }
   /// The longest phrase looked for, in words.
   public var maximumLength: Int
@@ -15,19 +15,27 @@ public struct RepetitionCheck: FindingCheck {
     self.maximumLength = maximumLength
   }
 
-  public func findings(in document: FindingDocument) -> [Finding] {
-    document.pairs.flatMap(findings(in:))
+  func findings(in context: inout FindingContext) -> [Finding] {
+    var found: [Finding] = []
+    for pair in context.document.pairs {
+      let hypothesis = context.words(pair.hypothesis)
+      // The relation memo already holds each word's core (`ArabicStems.core(of:)`), numbered:
+      // phrases are compared as runs of numbers.
+      let referenceCores = context.words(pair.reference).words.map { context.relations.coreID(of: $0.key) }
+      let cores = hypothesis.words.map { context.relations.coreID(of: $0.key) }
+      found += findings(in: pair, hypothesis: hypothesis, cores: cores, referenceCores: referenceCores)
+    }
+    return found
   }
 
-  func findings(in pair: TextPair) -> [Finding] {
-    let hypothesis = TextWords(pair.hypothesis)
-    let referenceCores = TextWords(pair.reference).words.map { ArabicStems.core(of: $0.key) }
-    let cores = hypothesis.words.map { ArabicStems.core(of: $0.key) }
+  func findings(
+    in pair: TextPair, hypothesis: TextWords, cores: [Int], referenceCores: [Int]
+  ) -> [Finding] {
     var covered = Set<Int>()
     var found: [Finding] = []
     for sentence in hypothesis.sentences {
       for length in stride(from: maximumLength, through: 1, by: -1) where sentence.count >= 2 * length {
-        var seen: [ArraySlice<[Unicode.Scalar]>: Int] = [:]
+        var seen: [ArraySlice<Int>: Int] = [:]
         for start in sentence.lowerBound...(sentence.upperBound - length) {
           let phrase = cores[start..<start + length]
           let words = hypothesis.words[start..<start + length]
@@ -66,7 +74,7 @@ public struct RepetitionCheck: FindingCheck {
     ArabicStems.isContent(word)
   }
 
-  static func count(_ phrase: ArraySlice<[Unicode.Scalar]>, in words: [[Unicode.Scalar]]) -> Int {
+  static func count(_ phrase: ArraySlice<Int>, in words: [Int]) -> Int {
     guard phrase.count <= words.count else { return 0 }
     var count = 0
     var index = 0

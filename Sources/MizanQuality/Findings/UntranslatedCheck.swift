@@ -4,30 +4,36 @@
 /// Runs of Latin words are one finding. Acronyms (all capitals, five letters or fewer) are often
 /// kept in Arabic news (RSF, NATO in captions), so they are minor; other words are major. Lines
 /// that are mostly Latin (a caption in English) are not Arabic text and are skipped.
-public struct UntranslatedCheck: FindingCheck {
+public struct UntranslatedCheck: ContextualFindingCheck {
   public var name: String { "untranslated" }
 
   public init() {}
 
-  public func findings(in document: FindingDocument) -> [Finding] {
+  func findings(in context: inout FindingContext) -> [Finding] {
+    let document = context.document
     var found: [Finding] = []
     for pair in document.pairs {
-      let kept = Set(TextWords(pair.reference).words.filter(\.isLatin).map { Self.folded($0.key) })
+      let kept = Set(context.words(pair.reference).words.filter(\.isLatin).map { Self.folded($0.key) })
       found += findings(
-        line: pair.hypothesis, number: pair.hypothesisLine, document: pair.document, kept: kept,
-        reference: (pair.reference, pair.referenceLine), confidence: 0.8)
+        line: pair.hypothesis, words: context.words(pair.hypothesis), number: pair.hypothesisLine,
+        document: pair.document, kept: kept, reference: (pair.reference, pair.referenceLine), confidence: 0.8)
     }
-    let everywhere = Set(document.referenceLines.flatMap { TextWords($0.text).words.filter(\.isLatin).map { Self.folded($0.key) } })
+    var everywhere = Set<String>()
+    for line in document.referenceLines {
+      everywhere.formUnion(context.words(line.text).words.filter(\.isLatin).map { Self.folded($0.key) })
+    }
     for line in document.unalignedHypothesis {
-      found += findings(line: line.text, number: line.line, document: line.document, kept: everywhere, reference: nil, confidence: 0.5)
+      found += findings(
+        line: line.text, words: context.words(line.text), number: line.line, document: line.document, kept: everywhere,
+        reference: nil, confidence: 0.5)
     }
     return found
   }
 
   func findings(
-    line: String, number: Int, document: String, kept: Set<String>, reference: (text: String, line: Int)?, confidence: Double
+    line: String, words: TextWords, number: Int, document: String, kept: Set<String>,
+    reference: (text: String, line: Int)?, confidence: Double
   ) -> [Finding] {
-    let words = TextWords(line)
     guard words.isArabic else { return [] }
     var runs: [ClosedRange<Int>] = []
     for (index, word) in words.words.enumerated() where word.isLatin && word.key.count >= 2 && !kept.contains(Self.folded(word.key)) {

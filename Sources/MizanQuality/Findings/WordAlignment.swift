@@ -43,9 +43,11 @@ struct WordAlignment {
     let rIDs = r.map { cache.id($0) }
     let hFunctional = h.map { ArabicStems.isFunctionWord($0) || $0.count < 3 }
     let rFunctional = r.map { ArabicStems.isFunctionWord($0) }
-    // score[i][j]: best weight aligning h[i...] with r[j...].
-    var score = Array(repeating: Array(repeating: 0.0, count: m + 1), count: n + 1)
-    var weight = Array(repeating: Array(repeating: 0.0, count: m), count: n)
+    // score[i][j] (stored flat, row i at i * (m + 1)): best weight aligning h[i...] with r[j...].
+    // weight[i][j] (row i at i * m): the weight of aligning h[i] with r[j], 0 if unrelated.
+    let width = m + 1
+    var score = [Double](repeating: 0, count: (n + 1) * width)
+    var weight = [Double](repeating: 0, count: n * m)
     for i in 0..<n {
       for j in 0..<m {
         let relation = cache.relation(hIDs[i], rIDs[j])
@@ -53,15 +55,16 @@ struct WordAlignment {
         let functional = hFunctional[i] || rFunctional[j]
         // Prefer near positions slightly, so a repeated word aligns with its own occurrence.
         let drift = abs(Double(i) / Double(max(n, 1)) - Double(j) / Double(max(m, 1)))
-        weight[i][j] = (functional ? 0.3 : 1.0) * (Double(relation) + 1) / 4 - 0.05 * drift
+        weight[i * m + j] = (functional ? 0.3 : 1.0) * (Double(relation) + 1) / 4 - 0.05 * drift
       }
     }
     if n > 0 && m > 0 {
       for i in stride(from: n - 1, through: 0, by: -1) {
         for j in stride(from: m - 1, through: 0, by: -1) {
-          var best = max(score[i + 1][j], score[i][j + 1])
-          if weight[i][j] > 0 { best = max(best, score[i + 1][j + 1] + weight[i][j]) }
-          score[i][j] = best
+          var best = max(score[(i + 1) * width + j], score[i * width + j + 1])
+          let w = weight[i * m + j]
+          if w > 0 { best = max(best, score[(i + 1) * width + j + 1] + w) }
+          score[i * width + j] = best
         }
       }
     }
@@ -69,11 +72,12 @@ struct WordAlignment {
     var i = 0
     var j = 0
     while i < n && j < m {
-      if weight[i][j] > 0 && score[i][j] == score[i + 1][j + 1] + weight[i][j] {
+      let w = weight[i * m + j]
+      if w > 0 && score[i * width + j] == score[(i + 1) * width + j + 1] + w {
         anchors.append((i, j))
         i += 1
         j += 1
-      } else if score[i][j] == score[i + 1][j] {
+      } else if score[i * width + j] == score[(i + 1) * width + j] {
         i += 1
       } else {
         j += 1
@@ -96,36 +100,5 @@ struct WordAlignment {
     }
     self.hypothesisToReference = toReference
     self.referenceToHypothesis = toHypothesis
-  }
-}
-
-/// Remembers word analyses and `ArabicStems.relation` per pair of words: a document repeats
-/// its words, and the relation is the costly part of aligning. Words are numbered on first
-/// sight so the pairwise memo is keyed by two integers, not two arrays.
-struct RelationCache {
-  private var ids: [[Unicode.Scalar]: Int] = [:]
-  private var analyses: [ArabicStems.Analysis] = []
-  private var known: [Int: Int] = [:]
-
-  /// The number of `word`, analysed on first sight.
-  mutating func id(_ word: [Unicode.Scalar]) -> Int {
-    if let id = ids[word] { return id }
-    let id = analyses.count
-    ids[word] = id
-    analyses.append(ArabicStems.Analysis(word))
-    return id
-  }
-
-  mutating func relation(_ a: Int, _ b: Int) -> Int {
-    if a == b { return 3 }
-    let key = a << 32 | b
-    if let value = known[key] { return value }
-    let value = ArabicStems.relation(analyses[a], analyses[b])
-    known[key] = value
-    return value
-  }
-
-  mutating func relation(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-    relation(id(a), id(b))
   }
 }

@@ -47,11 +47,24 @@ enum ArabicAffixes {
 
   /// Whether `word` is `stem` with an allowed ending (or none).
   static func isStem(_ stem: [Unicode.Scalar], withSuffixIn word: ArraySlice<Unicode.Scalar>) -> Bool {
-    if word.starts(with: stem), suffixes.contains(Array(word.dropFirst(stem.count))) { return true }
+    // The longest ending has five letters: a length test first spares building the key
+    // (an allocation) for most words tried.
+    if word.count >= stem.count, word.count - stem.count <= longestSuffix, word.starts(with: stem),
+      suffixes.contains(Array(word.dropFirst(stem.count)))
+    {
+      return true
+    }
     if stem.last == taaMarbuta {
       let bare = stem.dropLast()
-      if word.starts(with: bare), taaMarbutaSuffixes.contains(Array(word.dropFirst(bare.count))) { return true }
+      if word.count >= bare.count, word.count - bare.count <= longestSuffix, word.starts(with: bare),
+        taaMarbutaSuffixes.contains(Array(word.dropFirst(bare.count)))
+      {
+        return true
+      }
     }
     return false
   }
+
+  /// The most letters an ending in `suffixes` or `taaMarbutaSuffixes` has.
+  static let longestSuffix = (suffixes.union(taaMarbutaSuffixes)).map(\.count).max() ?? 0
 }

@@ -26,31 +26,76 @@ public struct SpellingVariantFinder: Sendable, Hashable, Codable {
     self.maximumDistance = maximumDistance
   }
 
-  /// A spelling in a line: its letters with the space removed, how it is shown, where it is.
+  /// A spelling in a line: its letters with the space removed, and which words it is. How it
+  /// is shown and where it is are made only for the few units reported (`form`, `occurrence`).
   struct Unit {
     var key: [Unicode.Scalar]
-    var form: String
     var isJoined: Bool
-    var occurrence: Occurrence
+    /// The line among those passed to `units(of:)`'s caller, and its first word.
+    var line: Int
+    var word: Int
     /// The position of the unit among all units of its side, for a stable report order.
     var order = 0
+  }
+
+  /// A line split into words under `.matching`, as the finder reads it.
+  struct Line {
+    var line: TextLine
+    var words: ArabicWords
+
+    init(_ line: TextLine, words: ArabicWords) {
+      self.line = line
+      self.words = words
+    }
+
+    init(_ line: TextLine) {
+      self.init(line, words: ArabicWords(NormalizationProfile.matching.normalizeTracingOrigins(line.text)))
+    }
+
+    /// How a unit is shown: its normalized words, joined by one space.
+    func form(_ unit: Unit) -> String {
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: words.word(unit.word))
+      if unit.isJoined {
+        view.append(" ")
+        view.append(contentsOf: words.word(unit.word + 1))
+      }
+      return String(view)
+    }
+
+    /// Where a unit is, with its text as written.
+    func occurrence(_ unit: Unit) -> Occurrence {
+      let last = unit.isJoined ? unit.word + 1 : unit.word
+      let span = words.text.originalRange(of: words.ranges[unit.word].lowerBound..<words.ranges[last].upperBound)
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: Array(line.text.unicodeScalars)[span])
+      return Occurrence(document: line.document, line: line.line, start: span.lowerBound, end: span.upperBound, text: String(view))
+    }
   }
 
   /// The variants in `hypothesis` of spellings in `reference`, ordered by their first
   /// occurrence in the hypothesis.
   public func variants(hypothesis: [TextLine], reference: [String]) -> [SpellingVariant] {
-    let referenceUnits = reference.flatMap { Self.units(of: TextLine(document: "", text: $0, line: 0)) }
+    variants(
+      hypothesis: hypothesis.map { Line($0) }, reference: reference.map { Line(TextLine(document: "", text: $0, line: 0)) })
+  }
+
+  /// The variants from lines already split (the terminology checker splits each line once for
+  /// term matching and for this).
+  func variants(hypothesis: [Line], reference: [Line]) -> [SpellingVariant] {
     var referenceCounts: [[Unicode.Scalar]: Int] = [:]
     var referenceForms: [[Unicode.Scalar]: (form: String, isJoined: Bool)] = [:]
-    for unit in referenceUnits {
-      referenceCounts[unit.key, default: 0] += 1
-      if referenceForms[unit.key] == nil { referenceForms[unit.key] = (unit.form, unit.isJoined) }
+    for (index, line) in reference.enumerated() {
+      for unit in Self.units(of: line.words, line: index) {
+        referenceCounts[unit.key, default: 0] += 1
+        if referenceForms[unit.key] == nil { referenceForms[unit.key] = (line.form(unit), unit.isJoined) }
+      }
     }
     let candidates = referenceForms.filter { $0.key.count >= minimumLength }
     // Variants share their first and last letters: compare only within those buckets.
     var buckets: [[Unicode.Scalar]: [(key: [Unicode.Scalar], isJoined: Bool)]] = [:]
     for (key, value) in candidates { buckets[Self.bucket(key), default: []].append((key, value.isJoined)) }
-    var hypothesisUnits = hypothesis.flatMap(Self.units(of:))
+    var hypothesisUnits = hypothesis.indices.flatMap { Self.units(of: hypothesis[$0].words, line: $0) }
     for index in hypothesisUnits.indices { hypothesisUnits[index].order = index }
 
     // For each reference form, the hypothesis units that are its variants.
@@ -76,12 +121,15 @@ public struct SpellingVariantFinder: Sendable, Hashable, Codable {
       guard rivals.isEmpty else { continue }
       let same = hypothesisUnits.filter { $0.key == key }
       var forms: [RenderingUse] = []
-      if !same.isEmpty { forms.append(RenderingUse(form: reference.form, occurrences: same.map(\.occurrence))) }
+      if !same.isEmpty {
+        forms.append(RenderingUse(form: reference.form, occurrences: same.map { hypothesis[$0.line].occurrence($0) }))
+      }
       var order: [String] = []
       var byForm: [String: [Occurrence]] = [:]
       for unit in variantUnits {
-        if byForm[unit.form] == nil { order.append(unit.form) }
-        byForm[unit.form, default: []].append(unit.occurrence)
+        let form = hypothesis[unit.line].form(unit)
+        if byForm[form] == nil { order.append(form) }
+        byForm[form, default: []].append(hypothesis[unit.line].occurrence(unit))
       }
       forms += order.map { RenderingUse(form: $0, occurrences: byForm[$0] ?? []) }
       let first = (same + variantUnits).map(\.order).min() ?? 0
@@ -107,31 +155,16 @@ public struct SpellingVariantFinder: Sendable, Hashable, Codable {
     return TransliterationDistance.distance(a, b) <= maximumDistance
   }
 
-  /// The words of a line and its pairs of words separated by one space.
-  static func units(of line: TextLine) -> [Unit] {
-    let words = ArabicWords(NormalizationProfile.matching.normalizeTracingOrigins(line.text))
-    let original = Array(line.text.unicodeScalars)
-    func occurrence(_ first: Int, _ last: Int) -> Occurrence {
-      let span = words.text.originalRange(of: words.ranges[first].lowerBound..<words.ranges[last].upperBound)
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: original[span])
-      return Occurrence(document: line.document, line: line.line, start: span.lowerBound, end: span.upperBound, text: String(view))
-    }
-    func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars)
-      return String(view)
-    }
+  /// The words of a line and its pairs of words separated by one space; `line` is the line's
+  /// position, kept in each unit.
+  static func units(of words: ArabicWords, line: Int) -> [Unit] {
     var units: [Unit] = []
+    units.reserveCapacity(words.ranges.count * 2)
     for index in words.ranges.indices {
       let word = words.word(index)
-      units.append(Unit(key: Array(word), form: string(word), isJoined: false, occurrence: occurrence(index, index)))
+      units.append(Unit(key: Array(word), isJoined: false, line: line, word: index))
       if words.isSingleSpace(after: index), word.count >= 4, words.word(index + 1).count >= 4 {
-        let next = words.word(index + 1)
-        units.append(
-          Unit(
-            key: Array(word) + Array(next), form: string(word) + " " + string(next), isJoined: true,
-            occurrence: occurrence(index, index + 1)))
+        units.append(Unit(key: Array(word) + Array(words.word(index + 1)), isJoined: true, line: line, word: index))
       }
     }
     return units

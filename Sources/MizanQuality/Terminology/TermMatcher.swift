@@ -26,6 +26,11 @@ public struct TermMatcher: Sendable {
   /// The normalization both sides go through before comparison.
   public let profile: NormalizationProfile
   let renderings: [Rendering]
+  /// Renderings (by position in `renderings`) under each letter their first word can start
+  /// with in the text, so a word is tried only against renderings that can start there.
+  let renderingsByFirstLetter: [Unicode.Scalar: [Int]]
+  /// Renderings whose first word is too short to be filed under a letter: tried at every word.
+  let renderingsEverywhere: [Int]
 
   public init(glossary: Glossary, profile: NormalizationProfile = .matching) {
     self.glossary = glossary
@@ -39,15 +44,67 @@ public struct TermMatcher: Sendable {
       }
     }
     self.renderings = renderings
+    var byLetter: [Unicode.Scalar: [Int]] = [:]
+    var everywhere: [Int] = []
+    for (index, rendering) in renderings.enumerated() {
+      for letter in Self.firstLetters(of: rendering.words[0]) {
+        if let letter { byLetter[letter, default: []].append(index) } else { everywhere.append(index) }
+      }
+    }
+    self.renderingsByFirstLetter = byLetter.mapValues { Array(Set($0)).sorted() }
+    self.renderingsEverywhere = Array(Set(everywhere)).sorted()
+  }
+
+  /// The letters a text word (or what follows its proclitics) must start with for `first`, a
+  /// rendering's first word, to match it: its own first letter, and the letter after its
+  /// article, which a proclitic may stand for. nil where the word is too short to tell (a
+  /// one-letter stem ending in ة matches after any letter).
+  static func firstLetters(of first: [Unicode.Scalar]) -> [Unicode.Scalar?] {
+    var letters: [Unicode.Scalar?] = [first.count >= 2 ? first[0] : nil]
+    if first.starts(with: ArabicAffixes.article) && first.count > ArabicAffixes.article.count {
+      let rest = first.dropFirst(ArabicAffixes.article.count)
+      letters.append(rest.count >= 2 ? rest.first : nil)
+    }
+    return letters
+  }
+
+  /// The renderings that can start at `word`: those filed under its first letter or under the
+  /// first letter left after any proclitic it starts with, and those tried everywhere, in
+  /// glossary order.
+  func candidates(at word: ArraySlice<Unicode.Scalar>) -> [Int] {
+    guard let first = word.first else { return renderingsEverywhere }
+    var letters: [Unicode.Scalar] = [first]
+    for proclitic in ArabicAffixes.procliticsByFirstLetter[first] ?? [] where word.starts(with: proclitic.scalars) {
+      let rest = word.dropFirst(proclitic.scalars.count)
+      if let letter = rest.first, !letters.contains(letter) { letters.append(letter) }
+    }
+    var result = renderingsEverywhere
+    for letter in letters { result += renderingsByFirstLetter[letter] ?? [] }
+    if letters.count == 1 && renderingsEverywhere.isEmpty { return result }
+    // A few dozen numbers at most: sorting and dropping repeats beats hashing them.
+    result.sort()
+    var unique = 0
+    for value in result where unique == 0 || result[unique - 1] != value {
+      result[unique] = value
+      unique += 1
+    }
+    return Array(result.prefix(unique))
   }
 
   /// Every glossary rendering in `line`, in text order, with offsets into `line`'s scalars.
   public func matches(in line: String) -> [TermMatch] {
-    let words = ArabicWords(profile.normalizeTracingOrigins(line))
+    matches(in: line, words: ArabicWords(profile.normalizeTracingOrigins(line)))
+  }
+
+  /// The matches in `line` whose words, normalized with `profile`, are already split.
+  func matches(in line: String, words: ArabicWords) -> [TermMatch] {
     var candidates: [(order: Int, rendering: Rendering, words: Range<Int>)] = []
-    for (order, rendering) in renderings.enumerated() {
-      for start in words.ranges.indices where matches(rendering.words, in: words, at: start) {
-        candidates.append((order, rendering, start..<start + rendering.words.count))
+    for start in words.ranges.indices {
+      for order in self.candidates(at: words.word(start)) {
+        let rendering = renderings[order]
+        if matches(rendering.words, in: words, at: start) {
+          candidates.append((order, rendering, start..<start + rendering.words.count))
+        }
       }
     }
     // Longest first, then leftmost, then glossary order: "سيرغي ريابكوف" wins over the

@@ -52,13 +52,20 @@ public struct TerminologyChecker: Sendable {
     let hypothesisLines =
       (pairs.map { TextLine(document: $0.document, text: $0.hypothesis, line: $0.hypothesisLine) } + unalignedHypothesis)
       .sorted { ($0.document, $0.line) < ($1.document, $1.line) }
-    let variants = variantFinder.variants(hypothesis: hypothesisLines, reference: pairs.map(\.reference))
+    let prepared = prepare(hypothesisLines.map(\.text) + pairs.map(\.reference))
+    func words(_ text: String) -> ArabicWords {
+      prepared[UTF8Key(text)]?.words ?? ArabicWords(NormalizationProfile.matching.normalizeTracingOrigins(text))
+    }
+    let variants = variantFinder.variants(
+      hypothesis: hypothesisLines.map { SpellingVariantFinder.Line($0, words: words($0.text)) },
+      reference: pairs.map { SpellingVariantFinder.Line(TextLine(document: "", text: $0.reference, line: 0), words: words($0.reference)) })
     guard let matcher, let glossary else {
       return TerminologyFigures(
         accuracy: nil, forbidden: [], consistency: nil, variants: variants,
         inconsistencies: Self.spellingInconsistencies(variants, excluding: []))
     }
-    let found = hypothesisLines.map { (line: $0, matches: matcher.matches(in: $0.text)) }
+    func matches(_ text: String) -> [TermMatch] { prepared[UTF8Key(text)]?.matches ?? matcher.matches(in: text) }
+    let found = hypothesisLines.map { (line: $0, matches: matches($0.text)) }
     let forbidden = found.flatMap { line, matches in
       matches.filter { $0.status == .forbidden }.map {
         ForbiddenRendering(
@@ -72,19 +79,19 @@ public struct TerminologyChecker: Sendable {
     }
     let covered = Set(glossaryInconsistencies.flatMap { $0.renderings.flatMap(\.occurrences) })
     return TerminologyFigures(
-      accuracy: accuracy(pairs, matcher: matcher), forbidden: forbidden, consistency: consistency,
+      accuracy: accuracy(pairs, matches: matches), forbidden: forbidden, consistency: consistency,
       variants: variants,
       inconsistencies: glossaryInconsistencies + Self.spellingInconsistencies(variants, excluding: covered))
   }
 
   /// Term accuracy: each (pair, entry) the reference renders approvedly is one expected term.
-  func accuracy(_ pairs: [TextPair], matcher: TermMatcher) -> TermAccuracy {
+  func accuracy(_ pairs: [TextPair], matches: (String) -> [TermMatch]) -> TermAccuracy {
     var expected = 0
     var rendered = 0
     var misses: [TermMiss] = []
     for pair in pairs {
-      let reference = matcher.matches(in: pair.reference).filter { $0.status == .approved }
-      let hypothesis = matcher.matches(in: pair.hypothesis)
+      let reference = matches(pair.reference).filter { $0.status == .approved }
+      let hypothesis = matches(pair.hypothesis)
       var seen = Set<Int>()
       for match in reference where seen.insert(match.entry).inserted {
         expected += 1
@@ -150,13 +157,22 @@ public struct TerminologyChecker: Sendable {
   /// Spelling variants where the hypothesis uses two or more forms, unless a glossary
   /// inconsistency already reports one of their occurrences.
   static func spellingInconsistencies(_ variants: [SpellingVariant], excluding covered: Set<Occurrence>) -> [Inconsistency] {
-    variants.filter { variant in
+    // By line, so each occurrence is checked against its own line's, not a whole batch's.
+    let coveredByLine = Dictionary(grouping: covered) { LineKey(document: $0.document, line: $0.line) }
+    return variants.filter { variant in
       variant.hypothesisForms.count > 1
         && !variant.hypothesisForms.flatMap(\.occurrences).contains { occurrence in
-          covered.contains { $0.document == occurrence.document && $0.line == occurrence.line
-            && $0.start < occurrence.end && occurrence.start < $0.end }
+          (coveredByLine[LineKey(document: occurrence.document, line: occurrence.line)] ?? []).contains {
+            $0.start < occurrence.end && occurrence.start < $0.end
+          }
         }
     }.map { Inconsistency(term: $0.referenceForm, basis: .spelling, renderings: $0.hypothesisForms) }
+  }
+
+  /// A line of a document, for grouping occurrences.
+  struct LineKey: Hashable {
+    var document: String
+    var line: Int
   }
 
   static func occurrence(_ match: TermMatch, in line: TextLine) -> Occurrence {

@@ -15,12 +15,38 @@ enum TransliterationDistance {
 
   static let weakLetters: Set<Unicode.Scalar> = ["ا", "و", "ي", "ى", "ء", "ئ", "ؤ"]
 
+  /// For each scalar of the Arabic block (U+0600–U+06FF), a bit per class it belongs to, and
+  /// bit 15 when it is a weak letter: the distance's inner loop asks these for every cell, and
+  /// a table lookup is far cheaper than probing the sets.
+  static let arabicBlockFlags: [UInt16] = {
+    var flags = [UInt16](repeating: 0, count: 256)
+    for (bit, letters) in classes.enumerated() {
+      for letter in letters where (0x600..<0x700).contains(letter.value) { flags[Int(letter.value - 0x600)] |= 1 << bit }
+    }
+    for letter in weakLetters where (0x600..<0x700).contains(letter.value) { flags[Int(letter.value - 0x600)] |= weakFlag }
+    return flags
+  }()
+
+  static let weakFlag: UInt16 = 1 << 15
+
+  /// The class bits and weak-letter bit of `scalar`; 0 outside the Arabic block, where no class
+  /// or weak letter lies.
+  @inline(__always)
+  static func flags(_ scalar: Unicode.Scalar) -> UInt16 {
+    let offset = scalar.value &- 0x600
+    return offset < 256 ? arabicBlockFlags[Int(offset)] : 0
+  }
+
   static func areEquivalent(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
-    classes.contains { $0.contains(a) && $0.contains(b) }
+    flags(a) & flags(b) & ~weakFlag != 0
+  }
+
+  static func isWeak(_ scalar: Unicode.Scalar) -> Bool {
+    flags(scalar) & weakFlag != 0
   }
 
   static func indelCost(_ scalar: Unicode.Scalar) -> Double {
-    weakLetters.contains(scalar) ? 0.5 : 2
+    isWeak(scalar) ? 0.5 : 2
   }
 
   static func substitutionCost(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Double {
@@ -30,17 +56,18 @@ enum TransliterationDistance {
 
   /// The weighted Levenshtein distance between `a` and `b`.
   static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Double {
-    var previous = [0.0]
-    for scalar in b { previous.append((previous.last ?? 0) + indelCost(scalar)) }
+    // Two rows reused for the whole table: the distance is asked for many word pairs.
+    var previous = [Double](repeating: 0, count: b.count + 1)
+    var current = [Double](repeating: 0, count: b.count + 1)
+    for (j, scalar) in b.enumerated() { previous[j + 1] = previous[j] + indelCost(scalar) }
     for x in a {
-      var current = [(previous.first ?? 0) + indelCost(x)]
+      let deleteX = indelCost(x)
+      current[0] = previous[0] + deleteX
       for (j, y) in b.enumerated() {
-        let best = min(
-          previous[j] + substitutionCost(x, y), previous[j + 1] + indelCost(x), current[j] + indelCost(y))
-        current.append(best)
+        current[j + 1] = min(previous[j] + substitutionCost(x, y), previous[j + 1] + deleteX, current[j] + indelCost(y))
       }
-      previous = current
+      swap(&previous, &current)
     }
-    return previous.last ?? 0
+    return previous[b.count]
   }
 }
