@@ -73,3 +73,57 @@ struct BoilerplateClassifierTests {
     }
   }
 }
+
+@Suite("Boilerplate matching shortcuts")
+struct BoilerplateShortcutTests {
+  @Test func trimmedScalarsAreFoundationsWhitespaces() {
+    var differences: [UInt32] = []
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      if Folding.isTrimmedWhitespace(scalar) != CharacterSet.whitespaces.contains(scalar) { differences.append(value) }
+    }
+    #expect(differences == [])
+  }
+
+  @Test func trimmingEqualsFoundation() {
+    for text in [
+      "", " ", "\t \u{3000}", " a ", "\u{200B}x\u{A0}", "x", " \u{301}x", "x \u{301}", "\u{2009}نص عربي\u{202F}", "a b",
+    ] {
+      #expect(Folding.trimmingWhitespace(text) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+    }
+  }
+
+  @Test func anchoredPatternsAreCombinedOthersAreNot() {
+    #expect(BoilerplatePrefilter.isAnchoredAndCombinable("^(a|b)\\s*:"))
+    #expect(BoilerplatePrefilter.isAnchoredAndCombinable("^\\[?(image|photo)\\]?$"))
+    #expect(BoilerplatePrefilter.isAnchoredAndCombinable("^[|·•]x(?:y)(?=z)(?<!w)"))
+    #expect(!BoilerplatePrefilter.isAnchoredAndCombinable("^a|b"))
+    #expect(!BoilerplatePrefilter.isAnchoredAndCombinable("(^|\\s)logo$"))
+    #expect(!BoilerplatePrefilter.isAnchoredAndCombinable("^(a)\\1"))
+    #expect(!BoilerplatePrefilter.isAnchoredAndCombinable("^(?x)a # b"))
+    #expect(!BoilerplatePrefilter.isAnchoredAndCombinable("^(?<name>a)"))
+    #expect(!BoilerplatePrefilter.isAnchoredAndCombinable("^\\Qa|b"))
+    #expect(!BoilerplatePrefilter.isAnchoredAndCombinable("^[]|]"))
+    #expect(BoilerplatePrefilter.isAnchoredAndCombinable("^[|](b)"))
+  }
+
+  /// Every rule tried on its own, in order: what `firstMatch` did before the combined search.
+  func firstMatchRuleByRule(_ rules: BoilerplateRules, _ text: String) -> String? {
+    let folded = Folding.fold(text).trimmingCharacters(in: .whitespaces)
+    return rules.rules.first { $0.matches(folded: folded) }?.source
+  }
+
+  @Test func combinedSearchPicksTheSameRuleAsRuleByRule() throws {
+    let user = try BoilerplateRules(
+      tsv: "a\tregex\t^x|y\tr\nb\tregex\t^(z)\\1\tr\nc\tregex\t^(?i)Q\tr\nd\tprefix\tz\tr\n", path: "mine.tsv")
+    let rules = BoilerplateRules.default.appending(user)
+    var lines = try ["hypothesis.txt", "reference.txt"].flatMap { try SeedCorpus.document($0).paragraphs.map(\.text) }
+    lines += [
+      "  شاهد أيضاً: خبر آخر", "Share this article:", "xy", "ay", "zz", "zzz", "q", "z", "Loading image...",
+      "تصوير: فلان", "بقلم: فلان الفلاني", "Facebook Twitter Email", "", " ", "الرئيسية | أخبار | سياسة | رياضة",
+    ]
+    for line in lines {
+      #expect(rules.firstMatch(line)?.source == firstMatchRuleByRule(rules, line), "\(line)")
+    }
+  }
+}

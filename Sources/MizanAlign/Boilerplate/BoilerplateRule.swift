@@ -28,7 +28,8 @@ public struct BoilerplateRule: Sendable {
   /// Where the rule was defined, `file:line`, so a surprising label can be traced.
   public var source: String
 
-  private let folded: String
+  /// The pattern folded as lines are (a regular expression keeps its case).
+  let folded: String
   private let expression: CompiledExpression?
 
   /// A rule; throws `AlignError` (placed at `source`) for an empty or invalid pattern.
@@ -71,7 +72,7 @@ public struct BoilerplateRule: Sendable {
 
 /// `NSRegularExpression` is immutable once built and documented as safe to share across
 /// threads; the wrapper states that to the compiler.
-private final class CompiledExpression: @unchecked Sendable {
+final class CompiledExpression: @unchecked Sendable {
   let regex: NSRegularExpression
   init(regex: NSRegularExpression) { self.regex = regex }
 }

@@ -6,10 +6,15 @@ import MizanText
 /// `appending(_:)` (user rules come after, so defaults win ties; put a rule first to override).
 public struct BoilerplateRules: Sendable {
   /// The rules in priority order.
-  public var rules: [BoilerplateRule]
+  public var rules: [BoilerplateRule] {
+    didSet { prefilter = BoilerplatePrefilter(rules) }
+  }
+  /// One search over all combinable regular expressions, kept in step with `rules`.
+  private var prefilter: BoilerplatePrefilter
 
   public init(rules: [BoilerplateRule]) {
     self.rules = rules
+    self.prefilter = BoilerplatePrefilter(rules)
   }
 
   /// Parses a rules file (docs/boilerplate.md): `label TAB match TAB pattern TAB reason`
@@ -42,6 +47,7 @@ public struct BoilerplateRules: Sendable {
           path: path, line: number))
     }
     self.rules = rules
+    self.prefilter = BoilerplatePrefilter(rules)
   }
 
   /// Reads a rules file from disk.
@@ -54,10 +60,12 @@ public struct BoilerplateRules: Sendable {
   }
 
   /// The rules shipped with Mizan (`Corpora/boilerplate/default.tsv`, embedded).
-  public static var `default`: BoilerplateRules {
+  public static var `default`: BoilerplateRules { parsedDefault }
+
+  /// Parsed and compiled once per process: every document's classifier starts from it.
+  private static let parsedDefault: BoilerplateRules =
     // The embedded text is checked by a test; a parse failure would be a build defect.
     (try? BoilerplateRules(tsv: DefaultBoilerplateRules.tsv, path: "default.tsv")) ?? BoilerplateRules(rules: [])
-  }
 
   /// These rules followed by `other`'s.
   public func appending(_ other: BoilerplateRules) -> BoilerplateRules {
@@ -66,7 +74,16 @@ public struct BoilerplateRules: Sendable {
 
   /// The first rule matching `text`, compared folded and trimmed.
   func firstMatch(_ text: String) -> BoilerplateRule? {
-    let folded = Folding.fold(text).trimmingCharacters(in: .whitespaces)
-    return rules.first { $0.matches(folded: folded) }
+    let folded = Folding.trimmingWhitespace(Folding.fold(text))
+    // The combined search runs at most once a line, when the first rule it covers is reached.
+    var couldMatch: Bool? = nil
+    for (index, rule) in rules.enumerated() {
+      if prefilter.covers(index) {
+        if couldMatch == nil { couldMatch = prefilter.couldMatch(folded: folded) }
+        if couldMatch == false { continue }
+      }
+      if rule.matches(folded: folded) { return rule }
+    }
+    return nil
   }
 }
