@@ -52,16 +52,20 @@ public struct Aligner: Sendable {
       hypothesisLine: { hypothesis.paragraphs[$0].line }, referenceLine: { reference.paragraphs[$0].line },
       unaligned: &unaligned)
 
+    // Each body sentence's item is built once and read by the baseline and by its paragraph
+    // link's search.
+    let hypothesisSentences = Self.sentenceItems(hypothesis, hypothesisBody)
+    let referenceSentences = Self.sentenceItems(reference, referenceBody)
     let sentenceBaseline = BeadSearch.estimateBaseline(
-      hypothesisBody.flatMap { hypothesis.paragraphs[$0].sentences }.map { Self.item(hypothesis.sentences[$0].text) },
-      referenceBody.flatMap { reference.paragraphs[$0].sentences }.map { Self.item(reference.sentences[$0].text) })
+      hypothesisBody.flatMap { hypothesis.paragraphs[$0].sentences }.compactMap { hypothesisSentences[$0] },
+      referenceBody.flatMap { reference.paragraphs[$0].sentences }.compactMap { referenceSentences[$0] })
     var sentenceBeads: [Bead] = []
     for bead in paragraphBeads {
       let left = bead.hypothesis.flatMap { Array(hypothesis.paragraphs[$0].sentences) }
       let right = bead.reference.flatMap { Array(reference.paragraphs[$0].sentences) }
       let search = BeadSearch(
-        hypothesis: left.map { Self.item(hypothesis.sentences[$0].text) },
-        reference: right.map { Self.item(reference.sentences[$0].text) },
+        hypothesis: left.map { hypothesisSentences[$0] ?? Self.item(hypothesis.sentences[$0].text) },
+        reference: right.map { referenceSentences[$0] ?? Self.item(reference.sentences[$0].text) },
         options: options, baseline: sentenceBaseline)
       sentenceBeads += beads(
         search.run(), left, right, level: .sentence,
@@ -108,6 +112,15 @@ public struct Aligner: Sendable {
     var result: [Int] = []
     for index in indices where result.last != line(index) { result.append(line(index)) }
     return result
+  }
+
+  /// The items of the sentences of `body`'s paragraphs, indexed by sentence; nil elsewhere.
+  private static func sentenceItems(_ document: Document, _ body: [Int]) -> [AlignmentItem?] {
+    var items = [AlignmentItem?](repeating: nil, count: document.sentences.count)
+    for paragraph in body {
+      for sentence in document.paragraphs[paragraph].sentences { items[sentence] = item(document.sentences[sentence].text) }
+    }
+    return items
   }
 
   /// The search's view of a text: its trigrams, and whether it reads as a heading
