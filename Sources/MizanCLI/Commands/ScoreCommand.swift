@@ -150,7 +150,14 @@ enum ScoreCommand: MizanCommand {
         characterOrder: characterOrder, wordOrder: wordOrder, beta: try arguments.int("chrf-beta") ?? 2,
         lowercase: arguments.has("chrf-lowercase"), whitespace: arguments.has("chrf-whitespace"),
         epsSmoothing: arguments.has("chrf-eps-smoothing"), referenceCount: referenceCount)
-      return LineAlignedStatistics(metric)
+      return LineAlignedStatistics(metric) {
+        var worker = metric.makeWorker()
+        return { batch, system, line in
+          worker.statistics(
+            hypothesis: batch.hypothesis(system: system, line: line), referenceCount: batch.referenceCount
+          ) { batch.reference($0, line: line) }
+        }
+      }
     case "ter":
       let metric = TER(
         normalized: arguments.has("ter-normalized"), noPunctuation: arguments.has("ter-no-punct"),
