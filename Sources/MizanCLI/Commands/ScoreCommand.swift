@@ -163,7 +163,14 @@ enum ScoreCommand: MizanCommand {
         normalized: arguments.has("ter-normalized"), noPunctuation: arguments.has("ter-no-punct"),
         asianSupport: arguments.has("ter-asian-support"), caseSensitive: arguments.has("ter-case-sensitive"),
         referenceCount: referenceCount)
-      return LineAlignedStatistics(metric)
+      return LineAlignedStatistics(metric) {
+        var worker = metric.makeWorker()
+        return { batch, system, line in
+          worker.statistics(
+            hypothesis: batch.hypothesis(system: system, line: line), referenceCount: batch.referenceCount
+          ) { batch.reference($0, line: line) }
+        }
+      }
     default:
       throw UsageError("unknown metric '\(name)'")
     }
