@@ -27,16 +27,17 @@ struct BeamEditDistance {
   private let lows: [Int]
   /// Row → one past the last column inside the beam.
   private let highs: [Int]
-  /// Row → where the row's beam cells start in `costs` and `operations`.
-  private let offsets: [Int]
+  /// Row → the index in `costs` of the row's column 0 (which may lie before the row's
+  /// storage: only columns from `low − 1` to the next row's `high` are stored). Those extra
+  /// cells around the beam hold `infinity` for ever, so the next row reads its up and
+  /// diagonal neighbours without bounds tests.
+  private let bases: [Int]
 
-  /// Costs of the beam cells of the last full computation, row by row.
+  /// Costs of the last full computation (`distanceAndTrace`), row by row. The trace is read
+  /// back from them: each cell on the path makes the same choice again from its neighbours.
   private var costs: [Int]
-  /// Operations of the same cells, for the trace.
-  private var operations: [Operation]
-  /// Scratch rows for cost-only computations.
-  private var previousRow: [Int]
-  private var currentRow: [Int]
+  /// Costs of the last cost-only computation, laid out as `costs`.
+  private var scratch: [Int]
 
   init(reference: [Int32], hypothesisLength: Int) {
     self.reference = reference
@@ -50,8 +51,6 @@ struct BeamEditDistance {
       ? Int((ratio / 2 + Double(Self.defaultBeamWidth)).rounded(.up)) : Self.defaultBeamWidth
     var lows = [0]
     var highs = [referenceLength + 1]
-    var offsets = [0]
-    var cellCount = referenceLength + 1
     if hypothesisLength > 0 {
       for row in 1...hypothesisLength {
         let diagonal = Int((Double(row) * ratio).rounded(.down))
@@ -61,86 +60,73 @@ struct BeamEditDistance {
         high = max(high, low)
         lows.append(low)
         highs.append(high)
-        offsets.append(cellCount)
-        cellCount += high - low
       }
+    }
+    // Beams only move right (`low` and `high` never decrease), so row r − 1 stored over
+    // [low(r−1) − 1, high(r)) covers every neighbour row r reads.
+    var bases: [Int] = []
+    bases.reserveCapacity(hypothesisLength + 1)
+    var cellCount = 0
+    for row in 0...hypothesisLength {
+      let start = max(0, lows[row] - 1)
+      let end = row < hypothesisLength ? max(highs[row + 1], highs[row]) : highs[row]
+      bases.append(cellCount - start)
+      cellCount += end - start
     }
     self.lows = lows
     self.highs = highs
-    self.offsets = offsets
+    self.bases = bases
     costs = Array(repeating: Self.infinity, count: cellCount)
-    operations = Array(repeating: .undefined, count: cellCount)
     // The first row inserts every reference word.
-    for column in 0...referenceLength {
-      costs[column] = column
-      operations[column] = .insertion
-    }
-    previousRow = Array(repeating: Self.infinity, count: referenceLength + 1)
-    currentRow = previousRow
+    for column in 0...referenceLength { costs[column] = column }
+    scratch = costs
   }
 
   /// The cost in a stored cell, `infinity` outside the row's beam.
   @inline(__always)
   private func storedCost(row: Int, column: Int) -> Int {
     guard column >= lows[row] && column < highs[row] else { return Self.infinity }
-    return costs[offsets[row] + column - lows[row]]
+    return costs[bases[row] + column]
   }
 
   /// Computes and keeps the whole matrix for `hypothesis` (whose length must be
-  /// `hypothesisLength`), returning the distance and the trace from the first words on.
-  mutating func distanceAndTrace(_ hypothesis: [Int32]) -> (distance: Int, trace: [Operation]) {
+  /// `hypothesisLength`), returning the distance and the trace from the first words on. The
+  /// first `unchangedPrefix` words must equal those of the previous call's hypothesis: their
+  /// rows are kept.
+  mutating func distanceAndTrace(
+    _ hypothesis: [Int32], unchangedPrefix: Int = 0
+  ) -> (distance: Int, trace: [Operation]) {
     let referenceLength = reference.count
     let infinity = Self.infinity
-    if hypothesisLength > 0 {
+    let firstRow = min(unchangedPrefix, hypothesisLength) + 1
+    if firstRow <= hypothesisLength {
       let lows = self.lows
       let highs = self.highs
-      let offsets = self.offsets
+      let bases = self.bases
       costs.withUnsafeMutableBufferPointer { costs in
-        operations.withUnsafeMutableBufferPointer { operations in
-          reference.withUnsafeBufferPointer { reference in
-            for row in 1...hypothesisLength {
-              let low = lows[row]
+        reference.withUnsafeBufferPointer { reference in
+          hypothesis.withUnsafeBufferPointer { hypothesis in
+            // Bounds: every index is a row base plus a column of the row's beam, or of the
+            // previous row's stored span (see `bases`).
+            for row in firstRow...hypothesisLength {
+              var low = lows[row]
               let high = highs[row]
-              let offset = offsets[row] - low
-              let previousLow = lows[row - 1]
-              let previousHigh = highs[row - 1]
-              let previousOffset = offsets[row - 1] - previousLow
+              let base = bases[row]
+              let previousBase = bases[row - 1]
               let word = hypothesis[row - 1]
               var left = infinity
+              if low == 0 && high > 0 {
+                left = costs[previousBase] + 1
+                costs[base] = left
+                low = 1
+              }
               for column in low..<high {
-                let up =
-                  column >= previousLow && column < previousHigh
-                  ? costs[previousOffset + column] : infinity
-                if column == 0 {
-                  left = up + 1
-                  costs[offset] = left
-                  operations[offset] = .deletion
-                  continue
-                }
-                let diagonalColumn = column - 1
-                let diagonalBase =
-                  diagonalColumn >= previousLow && diagonalColumn < previousHigh
-                  ? costs[previousOffset + diagonalColumn] : infinity
-                let isMatch = word == reference[diagonalColumn]
-                // Ties keep the first: match/substitution, then deletion, then insertion.
-                var best = infinity
-                var operation = Operation.undefined
-                let diagonal = diagonalBase + (isMatch ? 0 : 1)
-                if best > diagonal {
-                  best = diagonal
-                  operation = isMatch ? .match : .substitution
-                }
-                if best > up + 1 {
-                  best = up + 1
-                  operation = .deletion
-                }
-                // `left` is infinity at the first column of the beam.
-                if best > left + 1 {
-                  best = left + 1
-                  operation = .insertion
-                }
-                costs[offset + column] = best
-                operations[offset + column] = operation
+                // lib_ter caps a cell at `infinity`: no candidate beats it.
+                var best = costs[previousBase + column - 1] + (word == reference[column - 1] ? 0 : 1)
+                best = min(best, costs[previousBase + column] + 1)
+                best = min(best, left + 1)
+                best = min(best, infinity)
+                costs[base + column] = best
                 left = best
               }
             }
@@ -154,7 +140,7 @@ struct BeamEditDistance {
     var column = referenceLength
     while row > 0 || column > 0 {
       guard column >= lows[row] && column < highs[row] else { break }
-      let operation = operations[offsets[row] + column - lows[row]]
+      let operation = self.operation(row: row, column: column, hypothesis: hypothesis)
       trace.append(operation)
       switch operation {
       case .match, .substitution:
@@ -173,6 +159,34 @@ struct BeamEditDistance {
     return (storedCost(row: hypothesisLength, column: referenceLength), trace)
   }
 
+  /// The operation the forward pass chose for a cell inside the beam: ties keep the first of
+  /// match/substitution, deletion, insertion, and nothing beats `infinity`, exactly as
+  /// sacreBLEU orders them. Neighbours outside a beam read `infinity`, as they did then.
+  private func operation(row: Int, column: Int, hypothesis: [Int32]) -> Operation {
+    if row == 0 { return .insertion }
+    if column == 0 { return .deletion }
+    let infinity = Self.infinity
+    let previousBase = bases[row - 1]
+    let isMatch = hypothesis[row - 1] == reference[column - 1]
+    let diagonal = costs[previousBase + column - 1] + (isMatch ? 0 : 1)
+    let up = costs[previousBase + column] + 1
+    let left = (column - 1 >= lows[row] ? costs[bases[row] + column - 1] : infinity) + 1
+    var best = infinity
+    var operation = Operation.undefined
+    if best > diagonal {
+      best = diagonal
+      operation = isMatch ? .match : .substitution
+    }
+    if best > up {
+      best = up
+      operation = .deletion
+    }
+    if best > left {
+      operation = .insertion
+    }
+    return operation
+  }
+
   /// The distance of `hypothesis`, which equals the hypothesis of the last
   /// `distanceAndTrace` call in its first `unchangedPrefix` words, reusing those rows (the
   /// role of sacreBLEU's prefix cache). Keeps no trace.
@@ -185,57 +199,41 @@ struct BeamEditDistance {
     let infinity = Self.infinity
     let lows = self.lows
     let highs = self.highs
-    let offsets = self.offsets
-    let costs = self.costs
-    var previousRow = self.previousRow
-    var currentRow = self.currentRow
-    self.previousRow = []
-    self.currentRow = []
-    defer {
-      self.previousRow = previousRow
-      self.currentRow = currentRow
-    }
-    // Rows hold infinity outside their beam: seed the previous row with stored row `start`.
-    previousRow.withUnsafeMutableBufferPointer { $0.update(repeating: infinity) }
-    currentRow.withUnsafeMutableBufferPointer { $0.update(repeating: infinity) }
-    for column in lows[start]..<highs[start] {
-      previousRow[column] = costs[offsets[start] + column - lows[start]]
-    }
-    var previousLow = lows[start]
-    var previousHigh = highs[start]
-    var staleLow = 0
-    var staleHigh = 0
-    reference.withUnsafeBufferPointer { reference in
-      for row in (start + 1)...hypothesisLength {
-        let low = lows[row]
-        let high = highs[row]
-        let word = hypothesis[row - 1]
-        previousRow.withUnsafeMutableBufferPointer { previous in
-          currentRow.withUnsafeMutableBufferPointer { current in
-            // Clear what the row two rows back left in this buffer.
-            for column in staleLow..<staleHigh { current[column] = infinity }
-            var left = infinity
-            for column in low..<high {
-              if column == 0 {
+    let bases = self.bases
+    return costs.withUnsafeBufferPointer { stored in
+      scratch.withUnsafeMutableBufferPointer { scratch in
+        reference.withUnsafeBufferPointer { reference in
+          hypothesis.withUnsafeBufferPointer { hypothesis in
+            // Row `start` comes from the stored matrix, later rows from `scratch`; both keep
+            // `infinity` around every beam.
+            guard let storedBase = stored.baseAddress, let scratchBase = scratch.baseAddress else {
+              return infinity
+            }
+            var previous = UnsafePointer(storedBase) + bases[start]
+            for row in (start + 1)...hypothesisLength {
+              var low = lows[row]
+              let high = highs[row]
+              let current = scratchBase + bases[row]
+              let word = hypothesis[row - 1]
+              var left = infinity
+              if low == 0 && high > 0 {
                 left = previous[0] + 1
                 current[0] = left
-                continue
+                low = 1
               }
-              var best = previous[column - 1] + (word == reference[column - 1] ? 0 : 1)
-              best = min(best, previous[column] + 1)
-              best = min(best, left + 1)
-              current[column] = best
-              left = best
+              for column in low..<high {
+                var best = previous[column - 1] + (word == reference[column - 1] ? 0 : 1)
+                best = min(best, previous[column] + 1)
+                best = min(best, left + 1)
+                current[column] = best
+                left = best
+              }
+              previous = UnsafePointer(current)
             }
+            return previous[referenceLength]
           }
         }
-        swap(&previousRow, &currentRow)
-        staleLow = previousLow
-        staleHigh = previousHigh
-        previousLow = low
-        previousHigh = high
       }
     }
-    return previousRow[referenceLength]
   }
 }

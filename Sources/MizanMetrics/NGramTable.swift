@@ -1,158 +1,122 @@
-/// The distinct n-grams of one hypothesis with their counts, in a flat open-addressing table,
-/// so that each reference's n-grams are matched by integer lookups.
+/// The distinct n-grams of one hypothesis with their counts, in a flat open-addressing table
+/// (linear probing), so that each reference's n-grams are matched by integer lookups and
+/// clipped matches are counted as the reference is read.
 ///
-/// An n-gram is packed into a `UInt128` key: character n-grams as 21-bit digits
-/// (code point + 1, so a shorter n-gram never equals a longer one), word n-grams as 32-bit
-/// digits (word id + 1) under the top bit. The table is reused from segment to segment:
-/// a slot belongs to the current segment only if it carries the current generation stamp,
-/// so starting a segment clears nothing.
-struct NGramTable {
-  /// Slot → packed n-gram.
-  private var keys: [UInt128] = []
-  /// Slot → the generation that filled it; other generations' slots count as empty.
-  private var stamps: [UInt32] = []
-  /// Slot → how often the n-gram occurs in the hypothesis.
-  private(set) var hypothesisCounts: [Int32] = []
-  /// Slot → the order index (0-based, character orders first) of the n-gram.
-  private(set) var orderIndices: [UInt8] = []
-  /// The occupied slots of the current segment, in insertion order.
-  private(set) var occupiedSlots: [Int32] = []
-  /// The current generation.
-  private var generation: UInt32 = 0
-  /// How many bits of the hash pick a slot for the current segment.
-  private var slotBits = 4
+/// An n-gram is a packed integer key (see `CHRF.Worker`): one digit per character or word id,
+/// ids starting at 1, so n-grams of different lengths never share a key. The table is reused
+/// from segment to segment: a slot belongs to the current segment only if it carries the
+/// current generation stamp, so starting a segment clears nothing; reference counts carry a
+/// stamp of their own, so that each reference starts from zero without a pass over the slots.
+struct NGramTable<Key: FixedWidthInteger & UnsignedInteger> {
+  struct Entry {
+    /// The packed n-gram.
+    var key: Key
+    /// The segment generation that filled the slot; other generations' slots are empty.
+    var stamp: UInt32
+    /// The reference generation `referenceCount` belongs to; older counts are 0.
+    var referenceStamp: UInt32
+    /// How often the n-gram occurs in the hypothesis.
+    var hypothesisCount: Int32
+    /// How many of the current reference's occurrences matched (never above the hypothesis's).
+    var referenceCount: Int32
+  }
 
-  /// The number of slots, the size a per-reference count array needs.
-  var capacity: Int { keys.count }
+  private var entries: [Entry] = []
+  private var generation: UInt32 = 0
+  private var referenceGeneration: UInt32 = 0
+  /// 64 − log2(slots): a slot is the top bits of a multiplicative hash.
+  private var shift: UInt64 = 60
 
   /// Empties the table for a segment of at most `maximumEntries` distinct n-grams.
-  mutating func reset(maximumEntries: Int) {
-    var bits = 4
-    while (1 << bits) < maximumEntries * 2 { bits += 1 }
-    slotBits = bits
-    occupiedSlots.removeAll(keepingCapacity: true)
-    if keys.count < (1 << bits) {
-      keys = Array(repeating: 0, count: 1 << bits)
-      stamps = Array(repeating: 0, count: 1 << bits)
-      hypothesisCounts = Array(repeating: 0, count: 1 << bits)
-      orderIndices = Array(repeating: 0, count: 1 << bits)
-      generation = 1
-    } else if generation == UInt32.max {
-      stamps = Array(repeating: 0, count: stamps.count)
-      generation = 1
-    } else {
-      generation += 1
+  mutating func beginSegment(maximumEntries: Int) {
+    var capacity = 16
+    while capacity < maximumEntries * 2 { capacity <<= 1 }
+    if entries.count < capacity || generation == UInt32.max {
+      entries = Array(
+        repeating: Entry(key: 0, stamp: 0, referenceStamp: 0, hypothesisCount: 0, referenceCount: 0),
+        count: max(capacity, entries.count))
+      generation = 0
+      referenceGeneration = 0
     }
+    generation += 1
+    shift = UInt64(64 - entries.count.trailingZeroBitCount)
   }
 
-  /// Counts every character n-gram up to `characterOrder` and word n-gram up to
-  /// `wordOrder` of the hypothesis.
-  mutating func addHypothesis(
-    characters: [UInt32], characterOrder: Int, words: [Int32], wordOrder: Int
-  ) {
-    // Work on the buffers directly: per-element array mutation through `self` costs a
-    // uniqueness check each time, which was a tenth of chrF's time.
-    let mask = (1 << slotBits) - 1
+  /// Starts counting a new reference's matches.
+  mutating func beginReference() {
+    if referenceGeneration == UInt32.max {
+      for index in entries.indices { entries[index].referenceStamp = 0 }
+      referenceGeneration = 0
+    }
+    referenceGeneration += 1
+  }
+
+  /// Calls `body` with a cursor for adding hypothesis n-grams and matching reference ones.
+  mutating func withCursor<R>(_ body: (inout Cursor) -> R) -> R {
     let generation = self.generation
-    let bits = slotBits
-    var occupied = occupiedSlots
-    occupiedSlots = []
-    keys.withUnsafeMutableBufferPointer { keys in
-      stamps.withUnsafeMutableBufferPointer { stamps in
-        hypothesisCounts.withUnsafeMutableBufferPointer { counts in
-          orderIndices.withUnsafeMutableBufferPointer { orders in
-            NGramKeys.forEach(
-              characters: characters, characterOrder: characterOrder, words: words,
-              wordOrder: wordOrder
-            ) { key, orderIndex in
-              var slot = Self.home(of: key, bits: bits)
-              while stamps[slot] == generation {
-                if keys[slot] == key {
-                  counts[slot] += 1
-                  return
-                }
-                slot = (slot + 1) & mask
-              }
-              stamps[slot] = generation
-              keys[slot] = key
-              counts[slot] = 1
-              orders[slot] = UInt8(truncatingIfNeeded: orderIndex)
-              occupied.append(Int32(truncatingIfNeeded: slot))
-            }
+    let referenceGeneration = self.referenceGeneration
+    let shift = self.shift
+    return entries.withUnsafeMutableBufferPointer { entries in
+      // Bounds: `slot` is a hash's top bits or masked by `mask`, always < entries.count.
+      var cursor = Cursor(
+        entries: entries.baseAddress.unsafelyUnwrapped, mask: entries.count - 1, shift: shift,
+        generation: generation, referenceGeneration: referenceGeneration)
+      return body(&cursor)
+    }
+  }
+
+  /// Probes the table's storage; valid only inside `withCursor`.
+  struct Cursor {
+    let entries: UnsafeMutablePointer<Entry>
+    let mask: Int
+    let shift: UInt64
+    let generation: UInt32
+    let referenceGeneration: UInt32
+
+    @inline(__always)
+    private func home(_ key: Key) -> Int {
+      let low = UInt64(truncatingIfNeeded: key)
+      let folded = Key.bitWidth > 64 ? low ^ UInt64(truncatingIfNeeded: key >> 64) &* 0xC2B2_AE3D_27D4_EB4F : low
+      return Int(truncatingIfNeeded: (folded &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// Counts one occurrence of a hypothesis n-gram.
+    @inline(__always)
+    func addHypothesis(_ key: Key) {
+      var slot = home(key)
+      while true {
+        let entry = entries + slot
+        if entry.pointee.stamp != generation {
+          entry.pointee = Entry(
+            key: key, stamp: generation, referenceStamp: 0, hypothesisCount: 1, referenceCount: 0)
+          return
+        }
+        if entry.pointee.key == key {
+          entry.pointee.hypothesisCount += 1
+          return
+        }
+        slot = (slot + 1) & mask
+      }
+    }
+
+    /// Looks up one occurrence of a reference n-gram: nil if the hypothesis lacks it, else
+    /// whether it is a clipped match (the hypothesis has more occurrences than matched so far).
+    @inline(__always)
+    func matchReference(_ key: Key) -> Bool? {
+      var slot = home(key)
+      while true {
+        let entry = entries + slot
+        if entry.pointee.stamp != generation { return nil }
+        if entry.pointee.key == key {
+          if entry.pointee.referenceStamp != referenceGeneration {
+            entry.pointee.referenceStamp = referenceGeneration
+            entry.pointee.referenceCount = 0
           }
+          guard entry.pointee.referenceCount < entry.pointee.hypothesisCount else { return false }
+          entry.pointee.referenceCount += 1
+          return true
         }
-      }
-    }
-    occupiedSlots = occupied
-  }
-
-  /// Sets `counts[slot]` to how often a reference has each of the hypothesis's n-grams.
-  func countReference(
-    characters: [UInt32], characterOrder: Int, words: [Int32], wordOrder: Int,
-    into counts: inout [Int32]
-  ) {
-    for slot in occupiedSlots { counts[Int(slot)] = 0 }
-    let mask = (1 << slotBits) - 1
-    let generation = self.generation
-    let bits = slotBits
-    keys.withUnsafeBufferPointer { keys in
-      stamps.withUnsafeBufferPointer { stamps in
-        counts.withUnsafeMutableBufferPointer { counts in
-          NGramKeys.forEach(
-            characters: characters, characterOrder: characterOrder, words: words,
-            wordOrder: wordOrder
-          ) { key, _ in
-            var slot = Self.home(of: key, bits: bits)
-            while stamps[slot] == generation {
-              if keys[slot] == key {
-                counts[slot] += 1
-                return
-              }
-              slot = (slot + 1) & mask
-            }
-          }
-        }
-      }
-    }
-  }
-
-  /// The first slot to probe: a multiplicative hash of both halves, top `bits` bits.
-  @inline(__always)
-  private static func home(of key: UInt128, bits: Int) -> Int {
-    let low = UInt64(truncatingIfNeeded: key)
-    let high = UInt64(truncatingIfNeeded: key >> 64)
-    let mixed = (low ^ (high &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15
-    return Int(truncatingIfNeeded: mixed >> UInt64(64 - bits))
-  }
-}
-
-/// The packed keys of a segment's n-grams (see `NGramTable`).
-enum NGramKeys {
-  /// Calls `body` with every n-gram's key and order index (0-based, character orders first).
-  @inline(__always)
-  static func forEach(
-    characters: [UInt32], characterOrder: Int, words: [Int32], wordOrder: Int,
-    _ body: (UInt128, Int) -> Void
-  ) {
-    characters.withUnsafeBufferPointer { characters in
-      let count = characters.count
-      for start in 0..<count {
-        var key: UInt128 = 0
-        for offset in 0..<min(characterOrder, count - start) {
-          key = key << 21 | UInt128(characters[start + offset])
-          body(key, offset)
-        }
-      }
-    }
-    let wordMarker: UInt128 = 1 << 127
-    words.withUnsafeBufferPointer { words in
-      let count = words.count
-      for start in 0..<count {
-        var key: UInt128 = 0
-        for offset in 0..<min(wordOrder, count - start) {
-          key = key << 32 | UInt128(UInt32(truncatingIfNeeded: words[start + offset]) + 1)
-          body(key | wordMarker, characterOrder + offset)
-        }
+        slot = (slot + 1) & mask
       }
     }
   }

@@ -4,8 +4,9 @@ extension TER {
   /// parallel; equal to calling `statistics(hypothesis:references:)` segment by segment.
   public func statistics(hypotheses: [String], references: [[String]]) -> [TERStatistics] {
     SegmentParallelism.map(count: hypotheses.count) { range in
-      range.map { index in
-        statistics(
+      var worker = makeWorker()
+      return range.map { index in
+        worker.statistics(
           hypothesis: hypotheses[index],
           references: index < references.count ? references[index] : [])
       }

@@ -23,7 +23,8 @@ public struct TER: Metric {
   /// The number of references per segment, for the signature's `nrefs`.
   public let referenceCount: Int
 
-  private let tokenizer: TercomTokenizer
+  /// Tercom's preprocessing with these options.
+  let tokenizer: TercomTokenizer
 
   /// A TER metric with sacreBLEU's options (`--ter-normalized`, `--ter-no-punct`,
   /// `--ter-asian-support`, `--ter-case-sensitive`) and defaults, which reproduce tercom.
@@ -61,23 +62,11 @@ public struct TER: Metric {
 
   /// The fewest edits over the references and the mean reference length
   /// (sacreBLEU's `TER._compute_segment_statistics`). With no references at all, every
-  /// hypothesis word counts as an edit against a reference of length 0.
+  /// hypothesis word counts as an edit against a reference of length 0. For many segments,
+  /// reuse a `makeWorker()`.
   public func statistics(hypothesis: String, references: [String]) -> TERStatistics {
-    var interner = WordInterner()
-    let hypothesisWords = words(of: hypothesis, interner: &interner)
-    guard !references.isEmpty else {
-      return TERStatistics(edits: hypothesisWords.count, referenceLength: 0)
-    }
-    var bestEdits = Int.max
-    var referenceLengths = 0
-    for reference in references {
-      let referenceWords = words(of: reference, interner: &interner)
-      let result = TERShiftSearch.edits(hypothesis: hypothesisWords, reference: referenceWords)
-      referenceLengths += result.referenceLength
-      if result.edits < bestEdits { bestEdits = result.edits }
-    }
-    return TERStatistics(
-      edits: bestEdits, referenceLength: Double(referenceLengths) / Double(references.count))
+    var worker = makeWorker()
+    return worker.statistics(hypothesis: hypothesis, references: references)
   }
 
   /// edits / reference length × 100; 100 for words against empty references, 0 when both
@@ -97,23 +86,5 @@ public struct TER: Metric {
   /// sacreBLEU scores a sentence as a one-segment corpus.
   public func sentenceScore(_ statistics: TERStatistics) -> Score {
     corpusScore(statistics)
-  }
-
-  /// The interned words of a segment after tercom's normalization.
-  private func words(of text: String, interner: inout WordInterner) -> [Int32] {
-    let scalars = tokenizer.normalize(text)
-    var words: [Int32] = []
-    var start: Int? = nil
-    for index in 0...scalars.count {
-      if index == scalars.count || Whitespace.contains(scalars[index]) {
-        if let begin = start {
-          words.append(interner.id(of: scalars[begin..<index]))
-          start = nil
-        }
-      } else if start == nil {
-        start = index
-      }
-    }
-    return words
   }
 }

@@ -19,20 +19,62 @@ enum TERShiftSearch {
     // An empty reference: every hypothesis word is deleted (lib_ter's special case).
     if reference.isEmpty { return (hypothesis.count, 0) }
     var distance = BeamEditDistance(reference: reference, hypothesisLength: hypothesis.count)
+    let positions = WordPositions(reference: reference, largestID: hypothesis.max() ?? 0)
     var words = hypothesis
     var shifts = 0
     var checkedCandidates = 0
+    var unchangedPrefix = 0
     while true {
-      let step = bestShift(of: words, reference: reference, distance: &distance,
-                           checkedCandidates: &checkedCandidates)
-      // lib_ter stops when the candidate budget is spent, discarding the shift just found.
-      if checkedCandidates >= maximumShiftCandidates { break }
-      guard let shifted = step.shifted, step.gain > 0 else { break }
+      let step = bestShift(
+        of: words, unchangedPrefix: unchangedPrefix, reference: reference, positions: positions,
+        distance: &distance, checkedCandidates: &checkedCandidates)
+      // lib_ter stops when the candidate budget is spent, discarding the shift just found;
+      // either way the distance of `words` was computed by this last search.
+      guard checkedCandidates < maximumShiftCandidates, let shifted = step.shifted, step.gain > 0 else {
+        return (shifts + step.currentDistance, reference.count)
+      }
       shifts += 1
       words = shifted
+      unchangedPrefix = step.unchangedPrefix
     }
-    let remaining = distance.distanceAndTrace(words).distance
-    return (shifts + remaining, reference.count)
+  }
+
+  /// Where each word occurs in the reference, so that the search visits only the reference
+  /// positions where a block can start (its first word matches): the candidates and their
+  /// order are those of the scan over every position.
+  struct WordPositions {
+    /// Word id → where its positions start in `positions`; id + 1 → where they end.
+    private var starts: [Int]
+    /// Reference positions grouped by word id, ascending within a group.
+    private var positions: [Int]
+
+    /// Positions of the ids 1…`largestID` (the hypothesis's words); other ids match no
+    /// hypothesis word.
+    init(reference: [Int32], largestID: Int32) {
+      let idCount = Int(max(0, largestID)) + 1
+      var starts = Array(repeating: 0, count: idCount + 1)
+      for word in reference where word > 0 && Int(word) < idCount { starts[Int(word) + 1] += 1 }
+      for id in 0..<idCount { starts[id + 1] += starts[id] }
+      var next = starts
+      var positions = Array(repeating: 0, count: starts[idCount])
+      for (position, word) in reference.enumerated() where word > 0 && Int(word) < idCount {
+        positions[next[Int(word)]] = position
+        next[Int(word)] += 1
+      }
+      self.starts = starts
+      self.positions = positions
+    }
+
+    /// Calls `body` with each position of `word` in `range`, ascending, until it returns false.
+    @inline(__always)
+    func forEach(of word: Int32, in range: ClosedRange<Int>, _ body: (Int) -> Bool) {
+      guard word > 0 && Int(word) + 1 < starts.count else { return }
+      for index in starts[Int(word)]..<starts[Int(word) + 1] {
+        let position = positions[index]
+        if position < range.lowerBound { continue }
+        if position > range.upperBound || !body(position) { return }
+      }
+    }
   }
 
   /// Where the trace aligns words, from the reference's side (lib_ter `trace_to_alignment`
@@ -91,11 +133,14 @@ enum TERShiftSearch {
   /// The best shift of `words` and how much it lowers the edit distance (lib_ter `_shift`),
   /// or no shift. Ranks by gain, then longer blocks, then earlier hypothesis start, then
   /// earlier target, keeping the first of equals, as tercom does.
+  /// `unchangedPrefix` words of `words` equal those of the previous call's, whose rows of the
+  /// edit distance matrix are reused. Also returns the edit distance of `words` and how many
+  /// leading words the shift leaves in place.
   static func bestShift(
-    of words: [Int32], reference: [Int32], distance: inout BeamEditDistance,
-    checkedCandidates: inout Int
-  ) -> (gain: Int, shifted: [Int32]?) {
-    let (currentDistance, trace) = distance.distanceAndTrace(words)
+    of words: [Int32], unchangedPrefix: Int = 0, reference: [Int32], positions: WordPositions,
+    distance: inout BeamEditDistance, checkedCandidates: inout Int
+  ) -> (gain: Int, shifted: [Int32]?, currentDistance: Int, unchangedPrefix: Int) {
+    let (currentDistance, trace) = distance.distanceAndTrace(words, unchangedPrefix: unchangedPrefix)
     let alignment = Alignment(
       trace: trace, hypothesisLength: words.count, referenceLength: reference.count)
     let hypothesisLength = words.count
@@ -104,11 +149,13 @@ enum TERShiftSearch {
     // The best candidate's rank: (gain, length, −start, −target).
     var best: (gain: Int, length: Int, start: Int, target: Int)? = nil
     var shifted = words
-    search: for hypothesisStart in 0..<hypothesisLength {
+    var budgetSpent = false
+    for hypothesisStart in 0..<hypothesisLength {
       let lowestReferenceStart = max(0, hypothesisStart - maximumShiftDistance)
       let highestReferenceStart = min(referenceLength - 1, hypothesisStart + maximumShiftDistance)
       guard lowestReferenceStart <= highestReferenceStart else { continue }
-      for referenceStart in lowestReferenceStart...highestReferenceStart {
+      positions.forEach(of: words[hypothesisStart], in: lowestReferenceStart...highestReferenceStart) {
+        referenceStart in
         var length = 0
         while length < maximumShiftSize
           && words[hypothesisStart + length] == reference[referenceStart + length]
@@ -149,7 +196,10 @@ enum TERShiftSearch {
                 best = (gain, length, hypothesisStart, target)
               }
             }
-            if checkedCandidates >= maximumShiftCandidates { break search }
+            if checkedCandidates >= maximumShiftCandidates {
+              budgetSpent = true
+              return false
+            }
           }
           // Stop at the end of either sequence.
           if hypothesisStart + length == hypothesisLength
@@ -158,12 +208,14 @@ enum TERShiftSearch {
             break
           }
         }
+        return true
       }
+      if budgetSpent { break }
     }
-    guard let chosen = best else { return (0, nil) }
-    _ = perform(shiftOf: chosen.start, length: chosen.length, to: chosen.target, in: words,
-                into: &shifted)
-    return (chosen.gain, shifted)
+    guard let chosen = best else { return (0, nil, currentDistance, 0) }
+    let unchanged = perform(
+      shiftOf: chosen.start, length: chosen.length, to: chosen.target, in: words, into: &shifted)
+    return (chosen.gain, shifted, currentDistance, unchanged)
   }
 
   /// Writes `words` with the block `start..<start+length` moved before index `target` into

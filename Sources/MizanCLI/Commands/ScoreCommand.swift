@@ -143,15 +143,7 @@ enum ScoreCommand: MizanCommand {
       } catch let error as MetricsError {
         throw UsageError(error.description)
       }
-      if let normalized = collecting(metric) { return normalized }
-      return LineAlignedStatistics(metric) {
-        var worker = metric.makeWorker()
-        return { batch, system, line in
-          worker.statistics(
-            hypothesis: batch.hypothesis(system: system, line: line), referenceCount: batch.referenceCount
-          ) { batch.reference($0, line: line) }
-        }
-      }
+      return collecting(metric) ?? LineAlignedStatistics(readingBytes: metric)
     case "chrf":
       let characterOrder = try arguments.int("chrf-char-order") ?? 6
       let wordOrder = try arguments.int("chrf-word-order") ?? 0
@@ -165,13 +157,13 @@ enum ScoreCommand: MizanCommand {
         characterOrder: characterOrder, wordOrder: wordOrder, beta: try arguments.int("chrf-beta") ?? 2,
         lowercase: arguments.has("chrf-lowercase"), whitespace: arguments.has("chrf-whitespace"),
         epsSmoothing: arguments.has("chrf-eps-smoothing"), referenceCount: referenceCount)
-      return collecting(metric) ?? LineAlignedStatistics(metric)
+      return collecting(metric) ?? LineAlignedStatistics(readingBytes: metric)
     case "ter":
       let metric = TER(
         normalized: arguments.has("ter-normalized"), noPunctuation: arguments.has("ter-no-punct"),
         asianSupport: arguments.has("ter-asian-support"), caseSensitive: arguments.has("ter-case-sensitive"),
         referenceCount: referenceCount)
-      return collecting(metric) ?? LineAlignedStatistics(metric)
+      return collecting(metric) ?? LineAlignedStatistics(readingBytes: metric)
     default:
       throw UsageError("unknown metric '\(name)'")
     }
