@@ -21,7 +21,7 @@ public struct EvaluationText: Sendable {
     if evaluation.documents.count > 1 {
       text += "== batch: \(evaluation.documents.count) documents\n"
       text += scores(evaluation.totals, normalized: evaluation.normalizedTotals)
-      if let terminology = evaluation.terminology { text += self.terminology(terminology) }
+      if let terminology = evaluation.terminology { text += self.terminology(terminology, acrossDocuments: true) }
     }
     return text
   }
@@ -57,28 +57,59 @@ public struct EvaluationText: Sendable {
     return text
   }
 
-  func terminology(_ figures: TerminologyFigures) -> String {
-    var text = "terminology:"
+  /// The terminology figures and every forbidden rendering and inconsistency. Across a batch's
+  /// documents the same mistake recurs in many places, so each is printed once with its count
+  /// and first places (`doc-0001:15`); the document sections above list them all.
+  func terminology(_ figures: TerminologyFigures, acrossDocuments: Bool = false) -> String {
+    var parts: [String] = []
     if let accuracy = figures.accuracy {
       let value = accuracy.value.map { Fixed.format($0 * 100, decimals: 1) + "%" } ?? "n/a"
-      text += " term accuracy \(value) (\(accuracy.rendered)/\(accuracy.expected))"
+      parts.append("term accuracy \(value) (\(accuracy.rendered)/\(accuracy.expected))")
     }
     if let consistency = figures.consistency, let share = consistency.share {
-      text += ", rendered one way \(Fixed.format(share * 100, decimals: 1))%"
-        + " (\(consistency.termsRenderedOneWay)/\(consistency.termsUsedMoreThanOnce))"
+      parts.append(
+        "rendered one way \(Fixed.format(share * 100, decimals: 1))%"
+          + " (\(consistency.termsRenderedOneWay)/\(consistency.termsUsedMoreThanOnce))")
     }
-    text += ", \(figures.forbidden.count) forbidden rendering(s), \(figures.inconsistencies.count) inconsistenc(ies)\n"
-    for forbidden in figures.forbidden {
-      text += "  forbidden  line \(forbidden.occurrence.line): \(forbidden.occurrence.text) for \(forbidden.source)"
-        + " (approved: \(forbidden.approved.joined(separator: " | ")))\n"
+    parts.append("\(figures.forbidden.count) forbidden rendering(s)")
+    parts.append("\(figures.inconsistencies.count) inconsistenc(ies)")
+    var text = "terminology: " + parts.joined(separator: ", ") + "\n"
+    if acrossDocuments {
+      var groups: [String: [ForbiddenRendering]] = [:]
+      var order: [String] = []
+      for forbidden in figures.forbidden {
+        let key = forbidden.occurrence.text + "\u{0}" + forbidden.source
+        if groups[key] == nil { order.append(key) }
+        groups[key, default: []].append(forbidden)
+      }
+      for key in order {
+        guard let group = groups[key], let first = group.first else { continue }
+        text += "  forbidden  \(first.occurrence.text) for \(first.source)"
+          + " (approved: \(first.approved.joined(separator: " | "))): " + Self.places(group.map(\.occurrence)) + "\n"
+      }
+    } else {
+      for forbidden in figures.forbidden {
+        text += "  forbidden  line \(forbidden.occurrence.line): \(forbidden.occurrence.text) for \(forbidden.source)"
+          + " (approved: \(forbidden.approved.joined(separator: " | ")))\n"
+      }
     }
     for inconsistency in figures.inconsistencies {
       let forms = inconsistency.renderings.map { use in
-        "\(use.form) (line \(use.occurrences.map { String($0.line) }.joined(separator: ",")))"
+        acrossDocuments
+          ? "\(use.form) (\(Self.places(use.occurrences)))"
+          : "\(use.form) (line \(use.occurrences.map { String($0.line) }.joined(separator: ",")))"
       }
       text += "  inconsistent  \(inconsistency.term): " + forms.joined(separator: " vs ") + "\n"
     }
     return text
+  }
+
+  /// Where occurrences in several documents are: "3 times: doc-a:5, doc-b:5, doc-c:27", the
+  /// first `shown` places and how many more.
+  static func places(_ occurrences: [Occurrence], shown: Int = 3) -> String {
+    let listed = occurrences.prefix(shown).map { "\($0.document):\($0.line)" }.joined(separator: ", ")
+    let more = occurrences.count > shown ? " and \(occurrences.count - shown) more" : ""
+    return (occurrences.count == 1 ? "once: " : "\(occurrences.count) times: ") + listed + more
   }
 
   func findings(_ document: DocumentEvaluation, figures: ReportFigures) -> String {
