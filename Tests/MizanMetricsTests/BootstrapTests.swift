@@ -29,6 +29,38 @@ struct BootstrapTests {
     #expect(PythonFormat.fixed(interval.halfWidth, 4) == "6.7853")
   }
 
+  @Test("packed 16-bit sums equal BLEUStatistics' +, flushing partial sums before they wrap")
+  func packedSumsEqualGenericSums() {
+    // Segments of up to 19,999 tokens: partial sums of at most 3 segments fit in 16 bits.
+    var generator = NumpyGenerator(seed: 5)
+    let statistics = generator.choice(20_000, size: 300).map { length in
+      BLEUStatistics(
+        hypothesisLength: length, referenceLength: (length * 7) % 20_000,
+        matches: SIMD4(length / 2, length / 3, length / 4, length / 5),
+        totals: SIMD4(length, max(0, length - 1), max(0, length - 2), max(0, length - 3)))
+    }
+    #expect(PackedBLEUStatistics(statistics)?.runLength == 3)
+    let bleu = BLEU()
+    let bootstrap = BootstrapResampling(resamples: 20, seed: 12345)
+    let indices = bootstrap.indices(segmentCount: 300)
+    let expected = (0..<20).map { row in
+      let sum = indices[(row * 300)..<((row + 1) * 300)].reduce(BLEUStatistics.zero) { $0 + statistics[$1] }
+      return bleu.resampledScore(sum, in: .bootstrap)
+    }
+    #expect(bootstrap.scores(of: bleu, statistics) == expected)
+  }
+
+  @Test func packingRefusesWhatSixteenBitsCannotHold() {
+    func statistics(hypothesis: Int, reference: Int) -> BLEUStatistics {
+      BLEUStatistics(hypothesisLength: hypothesis, referenceLength: reference, matches: .zero, totals: .zero)
+    }
+    #expect(PackedBLEUStatistics([statistics(hypothesis: 65_535, reference: 3)])?.runLength == 1)
+    #expect(PackedBLEUStatistics([statistics(hypothesis: 65_536, reference: 3)]) == nil)
+    #expect(PackedBLEUStatistics([statistics(hypothesis: 3, reference: -1)]) == nil)
+    // 40,000 segments of 60,000 tokens could sum past Int32.
+    #expect(PackedBLEUStatistics(Array(repeating: statistics(hypothesis: 60_000, reference: 0), count: 40_000)) == nil)
+  }
+
   @Test func identicalSystemsAreNeverSignificantlyDifferentButGetTheMinimumPValue() throws {
     // sacreBLEU's p-value counts samples strictly above the observed difference (0 here): 1/1001.
     let bleu = BLEU()

@@ -40,7 +40,7 @@ public struct BootstrapResampling: Sendable, Hashable {
     var generator = NumpyGenerator(seed: seed)
     // About 4 M indices (16 MB) a block.
     let rowsPerBlock = max(1, min(resamples, (1 << 22) / count))
-    var block = [UInt32](repeating: 0, count: rowsPerBlock * count)
+    var block = ChoiceBlock()
     var scores = systems.map { _ in [Double]() }
     let packedBLEU = systems.map { statistics in
       M.Statistics.self == BLEUStatistics.self
@@ -49,11 +49,8 @@ public struct BootstrapResampling: Sendable, Hashable {
     var row = 0
     while row < resamples {
       let rows = min(rowsPerBlock, resamples - row)
-      block.withUnsafeMutableBufferPointer { buffer in
-        generator.choice(count, into: UnsafeMutableBufferPointer(rebasing: buffer[0..<(rows * count)]))
-      }
-      block.withUnsafeBufferPointer { indices in
-        let draws = Draws(indices: indices)
+      block.draw(rows * count, population: count, from: &generator)
+      block.withDraws { draws in
         for (system, statistics) in systems.enumerated() {
           if let packed = packedBLEU[system] {
             scores[system] += packed.scores(rows: rows, count: count, draws: draws) { sum in
@@ -65,9 +62,8 @@ public struct BootstrapResampling: Sendable, Hashable {
           scores[system] += ParallelMap.map(count: rows, minimumChunk: 1) {
             { row in
               var sum = M.Statistics.zero
-              // Bounds: row < rows, so the row's indices lie within the block just drawn.
-              for index in draws.indices[(row * count)..<((row + 1) * count)] {
-                sum = sum + statistics[Int(index)]
+              draws.forEachSlice((row * count)..<((row + 1) * count)) { indices in
+                for index in indices { sum = sum + statistics[Int(index)] }
               }
               return metric.resampledScore(sum, in: .bootstrap)
             }
@@ -77,11 +73,6 @@ public struct BootstrapResampling: Sendable, Hashable {
       row += rows
     }
     return scores
-  }
-
-  /// A block of draws, shared read-only by the workers summing its rows.
-  struct Draws: @unchecked Sendable {
-    let indices: UnsafeBufferPointer<UInt32>
   }
 
   /// The confidence interval sacreBLEU's `--confidence` prints for one system.

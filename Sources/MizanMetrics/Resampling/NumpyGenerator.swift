@@ -7,7 +7,8 @@
 /// when n − 1 fits in 32 bits, on 64-bit draws otherwise. Booleans take one 32-bit draw per 32
 /// values, least significant bit first.
 public struct NumpyGenerator: Sendable {
-  private var bits: PCG64
+  /// The bit generator; `ChoiceBlock` reads and advances it directly.
+  var bits: PCG64
 
   /// The generator of `np.random.default_rng(seed)`.
   public init(seed: UInt64) { bits = PCG64(seed: seed) }
@@ -17,37 +18,22 @@ public struct NumpyGenerator: Sendable {
   public mutating func choice(_ count: Int, size: Int) -> [Int] {
     precondition(count > 0, "choice from an empty population")
     let range = UInt64(count - 1)
-    if range == 0 { return [Int](repeating: 0, count: size) }
+    if range <= 0xFFFF_FFFF {
+      var draws = [UInt32](repeating: 0, count: size)
+      draws.withUnsafeMutableBufferPointer { choice(count, into: $0) }
+      return draws.map(Int.init)
+    }
+    // 64-bit draws: Lemire's method on the full-width product.
+    let exclusive = range + 1
+    let threshold = (UInt64.max - range) % exclusive
     var out = [Int]()
     out.reserveCapacity(size)
-    if range < 0xFFFF_FFFF {
-      let exclusive = UInt32(range) + 1
-      let threshold = (UInt32.max - UInt32(range)) % exclusive
-      for _ in 0..<size {
-        var product = UInt64(bits.next32()) * UInt64(exclusive)
-        var leftover = UInt32(truncatingIfNeeded: product)
-        if leftover < exclusive {
-          while leftover < threshold {
-            product = UInt64(bits.next32()) * UInt64(exclusive)
-            leftover = UInt32(truncatingIfNeeded: product)
-          }
-        }
-        out.append(Int(product >> 32))
+    for _ in 0..<size {
+      var product = bits.next64().multipliedFullWidth(by: exclusive)
+      while product.low < threshold {
+        product = bits.next64().multipliedFullWidth(by: exclusive)
       }
-    } else if range == 0xFFFF_FFFF {
-      for _ in 0..<size { out.append(Int(bits.next32())) }
-    } else {
-      let exclusive = range + 1
-      let threshold = (UInt64.max - range) % exclusive
-      for _ in 0..<size {
-        var product = bits.next64().multipliedFullWidth(by: exclusive)
-        if product.low < exclusive {
-          while product.low < threshold {
-            product = bits.next64().multipliedFullWidth(by: exclusive)
-          }
-        }
-        out.append(Int(product.high))
-      }
+      out.append(Int(product.high))
     }
     return out
   }
@@ -66,8 +52,7 @@ public struct NumpyGenerator: Sendable {
       for index in buffer.indices { buffer[index] = bits.next32() }
       return
     }
-    let exclusive = UInt32(range) + 1
-    let threshold = (UInt32.max - UInt32(range)) % exclusive
+    let bound = LemireBound(count: count)
     // numpy's 32-bit draws, with the high half of each 64-bit draw buffered here in locals
     // rather than in the generator (the same sequence, fewer branches and stores).
     var half = bits.takeBufferedHalf()
@@ -81,15 +66,9 @@ public struct NumpyGenerator: Sendable {
       return UInt32(truncatingIfNeeded: value)
     }
     for index in buffer.indices {
-      var product = UInt64(next32()) * UInt64(exclusive)
-      var leftover = UInt32(truncatingIfNeeded: product)
-      if leftover < exclusive {
-        while leftover < threshold {
-          product = UInt64(next32()) * UInt64(exclusive)
-          leftover = UInt32(truncatingIfNeeded: product)
-        }
-      }
-      buffer[index] = UInt32(truncatingIfNeeded: product >> 32)
+      var product = bound.product(next32())
+      while bound.rejects(product) { product = bound.product(next32()) }
+      buffer[index] = LemireBound.index(product)
     }
     bits.restoreBufferedHalf(half)
   }
