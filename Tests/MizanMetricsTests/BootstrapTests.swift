@@ -29,36 +29,49 @@ struct BootstrapTests {
     #expect(PythonFormat.fixed(interval.halfWidth, 4) == "6.7853")
   }
 
-  @Test("packed 16-bit sums equal BLEUStatistics' +, flushing partial sums before they wrap")
-  func packedSumsEqualGenericSums() {
-    // Segments of up to 19,999 tokens: partial sums of at most 3 segments fit in 16 bits.
+  /// BLEU statistics of a hypothesis of `length` tokens, with made-up matches.
+  static func statistics(length: Int, reference: Int) -> BLEUStatistics {
+    BLEUStatistics(
+      hypothesisLength: length, referenceLength: reference,
+      matches: SIMD4(length / 2, length / 3, length / 4, length / 5),
+      totals: SIMD4(length, max(0, length - 1), max(0, length - 2), max(0, length - 3)))
+  }
+
+  @Test(
+    "packed 16-bit sums equal BLEUStatistics' +",
+    arguments: [
+      // Segments of up to 19,999 tokens: partial sums of at most 3 segments fit in 16 bits.
+      (lengths: 20_000, segments: 300, runLength: 3),
+      // Mostly hypotheses of 0, 1 and 2 tokens, whose totals come from their counts; runs of
+      // 255 segments, several a resample.
+      (lengths: 5, segments: 1000, runLength: 255),
+    ])
+  func packedSumsEqualGenericSums(lengths: Int, segments: Int, runLength: Int) {
     var generator = NumpyGenerator(seed: 5)
-    let statistics = generator.choice(20_000, size: 300).map { length in
-      BLEUStatistics(
-        hypothesisLength: length, referenceLength: (length * 7) % 20_000,
-        matches: SIMD4(length / 2, length / 3, length / 4, length / 5),
-        totals: SIMD4(length, max(0, length - 1), max(0, length - 2), max(0, length - 3)))
+    let statistics = generator.choice(lengths, size: segments).map { length in
+      Self.statistics(length: length, reference: (length * 7) % lengths)
     }
-    #expect(PackedBLEUStatistics(statistics)?.runLength == 3)
+    #expect(PackedBLEUStatistics(statistics)?.runLength == runLength)
     let bleu = BLEU()
     let bootstrap = BootstrapResampling(resamples: 20, seed: 12345)
-    let indices = bootstrap.indices(segmentCount: 300)
+    let indices = bootstrap.indices(segmentCount: segments)
     let expected = (0..<20).map { row in
-      let sum = indices[(row * 300)..<((row + 1) * 300)].reduce(BLEUStatistics.zero) { $0 + statistics[$1] }
+      let sum = indices[(row * segments)..<((row + 1) * segments)].reduce(BLEUStatistics.zero) { $0 + statistics[$1] }
       return bleu.resampledScore(sum, in: .bootstrap)
     }
     #expect(bootstrap.scores(of: bleu, statistics) == expected)
   }
 
-  @Test func packingRefusesWhatSixteenBitsCannotHold() {
-    func statistics(hypothesis: Int, reference: Int) -> BLEUStatistics {
-      BLEUStatistics(hypothesisLength: hypothesis, referenceLength: reference, matches: .zero, totals: .zero)
-    }
-    #expect(PackedBLEUStatistics([statistics(hypothesis: 65_535, reference: 3)])?.runLength == 1)
-    #expect(PackedBLEUStatistics([statistics(hypothesis: 65_536, reference: 3)]) == nil)
-    #expect(PackedBLEUStatistics([statistics(hypothesis: 3, reference: -1)]) == nil)
+  @Test func packingRefusesWhatItCannotHold() {
+    #expect(PackedBLEUStatistics([Self.statistics(length: 65_535, reference: 3)])?.runLength == 1)
+    #expect(PackedBLEUStatistics([Self.statistics(length: 65_536, reference: 3)]) == nil)
+    #expect(PackedBLEUStatistics([Self.statistics(length: 3, reference: -1)]) == nil)
+    // Totals that do not follow from the length.
+    var odd = Self.statistics(length: 5, reference: 5)
+    odd.totals[3] = 1
+    #expect(PackedBLEUStatistics([odd]) == nil)
     // 40,000 segments of 60,000 tokens could sum past Int32.
-    #expect(PackedBLEUStatistics(Array(repeating: statistics(hypothesis: 60_000, reference: 0), count: 40_000)) == nil)
+    #expect(PackedBLEUStatistics(Array(repeating: Self.statistics(length: 60_000, reference: 0), count: 40_000)) == nil)
   }
 
   @Test func identicalSystemsAreNeverSignificantlyDifferentButGetTheMinimumPValue() throws {

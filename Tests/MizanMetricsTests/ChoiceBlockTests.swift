@@ -18,7 +18,8 @@ struct ChoiceBlockTests {
       #expect(block.count == size)
       drawn += block.indices.map(Int.init)
     }
-    let firstDifference = zip(drawn, expected).firstIndex { $0 != $1 }
+    // The first difference, not two long arrays, on failure.
+    let firstDifference = zip(drawn, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset
     #expect(
       drawn.count == expected.count && firstDifference == nil,
       "population \(population), lead \(lead), pieces of \(pieceDraws)")

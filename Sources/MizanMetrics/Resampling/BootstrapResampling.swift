@@ -39,7 +39,7 @@ public struct BootstrapResampling: Sendable, Hashable {
     precondition(count <= 1 << 32, "at most 2^32 segments")
     var generator = NumpyGenerator(seed: seed)
     // About 4 M indices (16 MB) a block.
-    let rowsPerBlock = max(1, min(resamples, (1 << 22) / count))
+    let rowsPerBlock = max(1, min(resamples, (1 << 20) / count))
     var block = ChoiceBlock()
     var scores = systems.map { _ in [Double]() }
     let packedBLEU = systems.map { statistics in
