@@ -38,7 +38,7 @@ public struct BootstrapResampling: Sendable, Hashable {
     guard let count = systems.first?.count, count > 0, resamples > 0 else { return systems.map { _ in [] } }
     precondition(count <= 1 << 32, "at most 2^32 segments")
     var generator = NumpyGenerator(seed: seed)
-    // About 4 M indices (16 MB) a block.
+    // About 1 M indices (4 MB) a block, summed while still in cache.
     let rowsPerBlock = max(1, min(resamples, (1 << 20) / count))
     var block = ChoiceBlock()
     var scores = systems.map { _ in [Double]() }
