@@ -56,6 +56,14 @@ struct NumpyGeneratorTests {
     twice.advance(by: UInt128(1) << 100 - 1)
     twice.advance(by: 12346)
     #expect(twice.next64() == 0xea6b_780e_c677_7126)
+    // numpy drops a buffered half: bg = np.random.PCG64(12345);
+    // np.random.Generator(bg).integers(0, 2**32, dtype=np.uint32); bg.advance(1); bg.random_raw()
+    var halved = PCG64(seed: 12345)
+    _ = halved.next32()
+    #expect(halved.hasBufferedHalf)
+    halved.advance(by: 1)
+    #expect(!halved.hasBufferedHalf)
+    #expect(halved.next64() == 0xcc20_2482_3444_efd9)
   }
 
   @Test func lanesMakeTheDrawsInOrder() {
