@@ -11,8 +11,8 @@ import Dispatch
 /// over each one, each piece keeps its indices where they were made and the block is a list of
 /// runs; the few indices the block still lacks are drawn sequentially at its end.
 struct ChoiceBlock {
-  /// 64-bit draws per parallel piece (2 × 4 B each): small enough to share out evenly, large
-  /// enough that the jump ahead and the hand-out cost nothing.
+  /// 64-bit draws per parallel piece (two 4-byte indices each, 256 KB a piece): small enough to
+  /// share out evenly, large enough that the jump ahead and the hand-out cost nothing.
   static let defaultPieceDraws = 1 << 15
 
   private var storage: [UInt32] = []
