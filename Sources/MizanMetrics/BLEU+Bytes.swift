@@ -76,8 +76,8 @@ extension BLEU {
         guard !text.contains(where: { $0 == 0x3C || $0 == 0x26 || $0 == 0x0A }) else {
           return slowPath(line, metric, body)
         }
-        punctuation.run(text, padded: true)
-        punctuation.output.withUnsafeBufferPointer(body)
+        punctuation.runJoined(text)
+        punctuation.joinedOutput.withUnsafeBufferPointer(body)
       case .other:
         slowPath(line, metric, body)
       }

@@ -29,6 +29,10 @@ enum MtevalPunctuation {
   @inline(__always)
   static func isPeriodOrComma(_ byte: UInt8) -> Bool { byte == 0x2E || byte == 0x2C }
 
+  /// Whether any pass can act on `byte`: pass 1's class, a period, a comma or a dash.
+  @inline(__always)
+  static func isActive(_ byte: UInt8) -> Bool { isSpaced(byte) || (byte >= 0x2C && byte <= 0x2E) }
+
   /// The tokenized line, tokens separated by single spaces.
   static func tokenize(_ input: [UInt8]) -> String {
     var scratch = Scratch()
@@ -45,29 +49,131 @@ enum MtevalPunctuation {
     private var second: [UInt8] = []
     private var length = 0
 
+    /// `runJoined`'s output buffer and length.
+    private var joined: [UInt8] = []
+    private var joinedLength = 0
+
     /// The tokenized bytes of the last `run`.
     var output: ArraySlice<UInt8> { second[0..<length] }
 
-    /// Runs the passes over `input`, with a space added at both ends if `padded` (13a pads).
-    mutating func run(_ input: UnsafeBufferPointer<UInt8>, padded: Bool) {
+    /// The tokens of the last `runJoined`, separated by single spaces.
+    var joinedOutput: ArraySlice<UInt8> { joined[0..<joinedLength] }
+
+    /// Makes every buffer big enough for the passes over `count` bytes.
+    private mutating func reserve(_ count: Int) {
       // Pass 1 at most triples the line (+2 for padding): m bytes. Passes 2 and 3 add two
       // spaces per period or comma at most, pass 4 two per dash, so no pass exceeds 5m.
-      let needed = 5 * (3 * input.count + 2) + 8
+      let needed = 5 * (3 * count + 2) + 8
       if first.count < needed {
         first = Array(repeating: 0, count: needed)
         second = Array(repeating: 0, count: needed)
+        joined = Array(repeating: 0, count: needed)
       }
+    }
+
+    /// Runs the passes over `input`, with a space added at both ends if `padded` (13a pads).
+    mutating func run(_ input: UnsafeBufferPointer<UInt8>, padded: Bool) {
+      reserve(input.count)
       var length = 0
       first.withUnsafeMutableBufferPointer { first in
         second.withUnsafeMutableBufferPointer { second in
-          // Bounds: no pass writes more than `needed` bytes (see above).
-          length = Self.pass1(input, padded: padded, into: first)
-          length = Self.pass2(UnsafeBufferPointer(rebasing: first[0..<length]), into: second)
-          length = Self.pass3(UnsafeBufferPointer(rebasing: second[0..<length]), into: first)
-          length = Self.pass4(UnsafeBufferPointer(rebasing: first[0..<length]), into: second)
+          // Bounds: no pass writes more than the reserved bytes (see `reserve`).
+          length = Self.passes(input, padded: padded, first, second)
         }
       }
       self.length = length
+    }
+
+    /// The four passes over `input` (padded if asked), using `first`; the result is the
+    /// returned number of bytes of `second`.
+    private static func passes(
+      _ input: UnsafeBufferPointer<UInt8>, padded: Bool,
+      _ first: UnsafeMutableBufferPointer<UInt8>, _ second: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+      var length = pass1(input, padded: padded, into: first)
+      length = pass2(UnsafeBufferPointer(rebasing: first[0..<length]), into: second)
+      length = pass3(UnsafeBufferPointer(rebasing: second[0..<length]), into: first)
+      return pass4(UnsafeBufferPointer(rebasing: first[0..<length]), into: second)
+    }
+
+    /// 13a's tokens of `input` (padded, as 13a pads), joined by single spaces into
+    /// `joinedOutput`: the same tokens as `run(input, padded: true)`, found a word at a time.
+    ///
+    /// In the padded line every word (maximal run without whitespace) has whitespace on both
+    /// sides, which no pass can change: each regex match is two adjacent characters of which
+    /// one is `.`, `,` or `-` (pass 1 matches one character), whitespace is none of these and
+    /// no digit, and a match replaces its characters by themselves plus spaces. So whether a
+    /// character of a word takes part in a match never depends on another word, and each word
+    /// yields the tokens that the passes give for it alone, padded. A word without any byte the
+    /// passes act on is thus a token as it is; only the others go through the passes. Most words
+    /// of Arabic, or of any text, are of the first kind.
+    mutating func runJoined(_ input: UnsafeBufferPointer<UInt8>) {
+      reserve(input.count)
+      var length = 0
+      first.withUnsafeMutableBufferPointer { first in
+        second.withUnsafeMutableBufferPointer { second in
+          joined.withUnsafeMutableBufferPointer { joined in
+            // Bounds: the joined tokens are never longer than the passes' output over the
+            // whole line, which fits the reserved bytes (see `reserve`).
+            length = Self.joinedWords(input, first, second, into: joined)
+          }
+        }
+      }
+      joinedLength = length
+    }
+
+    private static func joinedWords(
+      _ input: UnsafeBufferPointer<UInt8>, _ first: UnsafeMutableBufferPointer<UInt8>,
+      _ second: UnsafeMutableBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+      var out = 0
+      var index = 0
+      let count = input.count
+      while index < count {
+        let space = TokenJoiner.whitespaceLength(input, at: index)
+        if space > 0 {
+          index += space
+          continue
+        }
+        let start = index
+        var active = false
+        while index < count {
+          // Only ASCII controls and space, and lead bytes C2, E1, E2, E3 can start whitespace.
+          let byte = input[index]
+          if byte > 0x20 && byte != 0xC2 && (byte < 0xE1 || byte > 0xE3) {
+            if byte < 0x80 && isActive(byte) { active = true }
+            index += 1
+            continue
+          }
+          if TokenJoiner.whitespaceLength(input, at: index) != 0 { break }
+          index += 1
+        }
+        if out > 0 {
+          output[out] = 0x20
+          out += 1
+        }
+        let word = UnsafeBufferPointer(rebasing: input[start..<index])
+        if !active {
+          out = copy(word, 0, word.count, output, out)
+          continue
+        }
+        // The passes add only ASCII spaces to a word, so its tokens are split at those.
+        let tokenized = passes(word, padded: true, first, second)
+        var position = 0
+        while position < tokenized && second[position] == 0x20 { position += 1 }
+        while position < tokenized {
+          let byte = second[position]
+          position += 1
+          if byte != 0x20 {
+            output[out] = byte
+            out += 1
+          } else if position < tokenized && second[position] != 0x20 {
+            output[out] = 0x20
+            out += 1
+          }
+        }
+      }
+      return out
     }
 
     /// Copies `input[from..<to]` to `output` at `out`; returns the new `out`.
