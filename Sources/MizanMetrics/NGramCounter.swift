@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import MizanText
 
 /// Counts the word n-grams (orders 1…4) of one segment's references and hypothesis and turns
 /// them into `BLEUStatistics` (sacreBLEU's `extract_all_word_ngrams` and
@@ -126,7 +127,18 @@ struct NGramCounter {
     var index = 0
     var tokenStart = -1
     let end = text.count
+    guard let base = text.baseAddress else { return 0 }
     while index < end {
+      if index + 8 <= end {
+        // Bytes that cannot start whitespace belong to a token: skip them eight at a time.
+        let candidates = TokenJoiner.whitespaceCandidates(ByteWord.load(base, at: index))
+        let skip = candidates == 0 ? 8 : ByteWord.first(candidates)
+        if skip > 0 {
+          if tokenStart < 0 { tokenStart = index }
+          index += skip
+          continue
+        }
+      }
       // Only ASCII controls and space, and lead bytes C2, E1, E2, E3 can start whitespace.
       let byte = text[index]
       let space =

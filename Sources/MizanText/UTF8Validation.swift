@@ -10,23 +10,17 @@ enum UTF8Validation {
     try locateError(bytes, path: path)
   }
 
-  /// Whether `bytes` is well-formed UTF-8 without NUL bytes. Whole 8-byte words of ASCII are
-  /// accepted at once (about 1 ns a word), which is most of a Latin or markup-heavy file;
-  /// multi-byte sequences take the byte loop.
+  /// Whether `bytes` is well-formed UTF-8 without NUL bytes. Whole 8-byte words of ASCII and
+  /// two-byte sequences are accepted at once (`isSimple`), which is most of a Latin, Arabic,
+  /// Cyrillic or Greek file; other sequences, and those across words, take the byte loop.
   static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return true }
     let count = bytes.count
     var index = 0
     while index < count {
-      // Fast path: a word with no high bit and no zero byte.
-      if index + 8 <= count {
-        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & high
-        if word & high == 0 && hasZero == 0 {
-          index += 8
-          continue
-        }
+      if index + 8 <= count && isSimple(ByteWord.load(base, at: index)) {
+        index += 8
+        continue
       }
       let lead = base[index]
       if lead < 0x80 {
@@ -63,6 +57,27 @@ enum UTF8Validation {
       index += length
     }
     return true
+  }
+
+  /// Whether eight bytes are well-formed on their own: nonzero ASCII bytes and complete
+  /// two-byte sequences (lead C2…DF, then a continuation byte), nothing else.
+  @inline(__always)
+  private static func isSimple(_ word: UInt64) -> Bool {
+    // Bits 6 and 5 of every byte, moved to its bit 7.
+    let bit6 = (word << 1) & ByteWord.highBits
+    let bit5 = (word << 2) & ByteWord.highBits
+    let high = word & ByteWord.highBits
+    let continuation = high & ~bit6  // 10xxxxxx
+    let lead = high & bit6 & ~bit5  // 110xxxxx
+    let longLead = high & bit6 & bit5  // 111xxxxx: three- and four-byte leads, invalid bytes
+    // Per byte, bit 7 set if any of the masked bits is: adding 0x7F to at most 0x7F carries
+    // into bit 7 exactly when the byte is nonzero, and never into the next byte.
+    func nonzero(_ bits: UInt64) -> UInt64 { (bits &+ 0x7F7F_7F7F_7F7F_7F7F) & ByteWord.highBits }
+    let overlong = lead & ~nonzero(word & 0x1E1E_1E1E_1E1E_1E1E)  // C0, C1
+    let nul = ~high & ~nonzero(word & 0x7F7F_7F7F_7F7F_7F7F)
+    // Each lead is followed by a continuation and each continuation follows a lead, inside
+    // the word: no lead in the last byte, no continuation in the first.
+    return longLead | overlong | nul == 0 && lead << 8 == continuation && lead >> 56 == 0
   }
 
   /// The error `check` reports: the first invalid byte, with its line and offset.

@@ -1,3 +1,5 @@
+import MizanText
+
 /// The four substitutions that sacreBLEU's `13a` and `zh` tokenizers share
 /// (sacrebleu/tokenizers/tokenizer_re.py, after mteval-v13a.pl), applied one after the other
 /// with Python `re.sub`'s left-to-right, non-overlapping matching:
@@ -129,6 +131,7 @@ enum MtevalPunctuation {
       var out = 0
       var index = 0
       let count = input.count
+      guard let base = input.baseAddress else { return 0 }
       while index < count {
         let space = TokenJoiner.whitespaceLength(input, at: index)
         if space > 0 {
@@ -138,6 +141,17 @@ enum MtevalPunctuation {
         let start = index
         var active = false
         while index < count {
+          if index + 8 <= count {
+            // Only ASCII bytes can be active or whitespace, besides a few lead bytes: skip
+            // other bytes (all of Arabic's) eight at a time.
+            let word = ByteWord.load(base, at: index)
+            let candidates = ByteWord.ascii(word) | TokenJoiner.multiByteCandidates(word)
+            if candidates == 0 {
+              index += 8
+              continue
+            }
+            index += ByteWord.first(candidates)
+          }
           // Only ASCII controls and space, and lead bytes C2, E1, E2, E3 can start whitespace.
           let byte = input[index]
           if byte > 0x20 && byte != 0xC2 && (byte < 0xE1 || byte > 0xE3) {
