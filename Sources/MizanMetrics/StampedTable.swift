@@ -121,27 +121,32 @@ struct StampedTable {
 /// A fast, well-mixed 64-bit hash of a few bytes (words of eight, then the tail), for interning
 /// tokens; collisions only cost a byte comparison.
 enum ByteHash {
+  /// The tail of a long token is its last eight bytes, overlapping the last whole word, and a
+  /// short one is read in two overlapping halves (as wyhash reads short keys), so no byte is
+  /// read alone. Equal bytes still hash equally, which is all the tables need.
   @inline(__always)
   static func hash(_ base: UnsafePointer<UInt8>, count: Int) -> UInt64 {
-    var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
-    var index = 0
-    // Bounds: whole words are read only while index + 8 <= count.
-    while index + 8 <= count {
-      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-      hash = mix(hash ^ word)
-      index += 8
-    }
-    if index < count {
-      var tail: UInt64 = 0
-      var shift: UInt64 = 0
-      while index < count {
-        tail |= UInt64(base[index]) << shift
-        shift += 8
-        index += 1
+    let seed: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+    let raw = UnsafeRawPointer(base)
+    // Bounds: every load below lies within base[0..<count].
+    if count >= 8 {
+      var hash = seed
+      var index = 0
+      while index + 8 <= count {
+        hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        index += 8
       }
-      hash = mix(hash ^ tail)
+      if index < count { hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) }
+      return hash
     }
-    return hash
+    if count >= 4 {
+      let first = UInt64(raw.loadUnaligned(as: UInt32.self))
+      let last = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+      return mix(seed ^ (first | last << 32))
+    }
+    guard count > 0 else { return mix(seed) }
+    let bytes = UInt64(base[0]) | UInt64(base[count / 2]) << 8 | UInt64(base[count - 1]) << 16
+    return mix(seed ^ bytes)
   }
 
   /// The finalizer of MurmurHash3 (fmix64).

@@ -18,9 +18,17 @@ enum UTF8Validation {
     let count = bytes.count
     var index = 0
     while index < count {
-      if index + 8 <= count && isSimple(ByteWord.load(base, at: index)) {
-        index += 8
-        continue
+      if index + 8 <= count {
+        let word = ByteWord.load(base, at: index)
+        if isSimple(word) {
+          index += 8
+          continue
+        }
+        // Half the time a two-byte sequence straddles the words: take the first seven bytes.
+        if isSimple(word & 0x00FF_FFFF_FFFF_FFFF | 0x6100_0000_0000_0000) {
+          index += 7
+          continue
+        }
       }
       let lead = base[index]
       if lead < 0x80 {
