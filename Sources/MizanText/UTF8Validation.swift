@@ -70,7 +70,7 @@ enum UTF8Validation {
   /// Whether eight bytes are well-formed on their own: nonzero ASCII bytes and complete
   /// two-byte sequences (lead C2…DF, then a continuation byte), nothing else.
   @inline(__always)
-  private static func isSimple(_ word: UInt64) -> Bool {
+  static func isSimple(_ word: UInt64) -> Bool {
     // Bits 6 and 5 of every byte, moved to its bit 7.
     let bit6 = (word << 1) & ByteWord.highBits
     let bit5 = (word << 2) & ByteWord.highBits
@@ -82,7 +82,7 @@ enum UTF8Validation {
     // into bit 7 exactly when the byte is nonzero, and never into the next byte.
     func nonzero(_ bits: UInt64) -> UInt64 { (bits &+ 0x7F7F_7F7F_7F7F_7F7F) & ByteWord.highBits }
     let overlong = lead & ~nonzero(word & 0x1E1E_1E1E_1E1E_1E1E)  // C0, C1
-    let nul = ~high & ~nonzero(word & 0x7F7F_7F7F_7F7F_7F7F)
+    let nul = ~(high | nonzero(word & 0x7F7F_7F7F_7F7F_7F7F)) & ByteWord.highBits
     // Each lead is followed by a continuation and each continuation follows a lead, inside
     // the word: no lead in the last byte, no continuation in the first.
     return longLead | overlong | nul == 0 && lead << 8 == continuation && lead >> 56 == 0

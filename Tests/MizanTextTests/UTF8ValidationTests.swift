@@ -44,6 +44,31 @@ struct UTF8ValidationTests {
     #expect(mismatches.isEmpty, "\(mismatches.prefix(3))")
   }
 
+  /// The first eight bytes of `bytes` as a word.
+  static func word(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBufferPointer { ByteWord.load($0.baseAddress!, at: 0) } }
+
+  @Test("whole words of ASCII and two-byte sequences take the fast path")
+  func simpleWords() {
+    #expect(UTF8Validation.isSimple(Self.word(Array("abcdefgh".utf8))))
+    #expect(UTF8Validation.isSimple(Self.word(Array("سلام".utf8))))
+    #expect(UTF8Validation.isSimple(Self.word(Array("a سلa b".utf8))))
+    #expect(!UTF8Validation.isSimple(Self.word(Array("abcd سلام".utf8))))  // a lead in the last byte
+    #expect(!UTF8Validation.isSimple(Self.word(Array("سلام".utf8).dropFirst() + [0x61])))  // continuation first
+    #expect(!UTF8Validation.isSimple(Self.word([0x61, 0x00] + Array("abcdef".utf8))))
+    #expect(!UTF8Validation.isSimple(Self.word([0xC1, 0x81] + Array("abcdef".utf8))))
+    #expect(!UTF8Validation.isSimple(Self.word(Array("ab€def".utf8))))
+  }
+
+  @Test("the first flagged byte of a word is exact")
+  func byteWordFindsFirstByte() {
+    let word = Self.word(Array("سلا ماxy".utf8))  // a space at offset 6
+    #expect(ByteWord.first(ByteWord.equal(word, 0x20)) == 6)
+    #expect(ByteWord.first(ByteWord.less(word, than: 0x21)) == 6)
+    #expect(ByteWord.first(ByteWord.ascii(word)) == 6)
+    #expect(ByteWord.equal(word, 0x78) == 0)
+    #expect(ByteWord.first(ByteWord.equal(Self.word(Array("\0\0\0\0\0\0a\0".utf8)), 0x61)) == 6)
+  }
+
   @Test func twoByteWordsAndTheirBoundaries() {
     let arabic = Array("سلام عليكم".utf8)  // 2-byte letters and a space
     #expect(Self.isValid(arabic))
