@@ -35,12 +35,6 @@ struct NGramCounter {
     var used: Int32 = 0
   }
 
-  /// A token of the side being read: its bytes are `start..<start + length` of its buffer.
-  fileprivate struct Span {
-    var start: Int32
-    var length: Int32
-  }
-
   /// The bytes of the segment's references, kept so that hypothesis tokens can be compared.
   private var arena: [UInt8] = []
   /// Indexed by id (0 means "none"); longer than needed, never shrunk.
@@ -54,7 +48,7 @@ struct NGramCounter {
   /// Reference lengths in tokens, in reference order.
   private var referenceLengths: [Int] = []
   /// Scratch: the tokens of the side being read, then the ids of its n-grams order by order.
-  private var spans: [Span] = []
+  private var spans: [TokenSpan] = []
   private var ids: [Int32] = []
 
   /// Forgets the previous segment.
@@ -66,32 +60,41 @@ struct NGramCounter {
     referenceLengths.removeAll(keepingCapacity: true)
   }
 
-  /// Records one tokenized reference (tokens separated by whitespace).
-  mutating func addReference(_ tokenized: UnsafeBufferPointer<UInt8>) {
+  /// Records one tokenized reference: `tokens` are the places of its tokens in `text`, or nil
+  /// if they are to be found there, separated by whitespace.
+  mutating func addReference(_ text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<TokenSpan>? = nil) {
+    guard let tokens else {
+      return withTokens(of: text) { counter, tokens in counter.addReference(text, tokens: tokens) }
+    }
     let offset = arena.count
-    arena.append(contentsOf: tokenized)
-    let tokenCount = arena.withUnsafeBufferPointer { findTokens(UnsafeBufferPointer(rebasing: $0[offset...])) }
-    referenceLengths.append(tokenCount)
-    let ngramCount = Self.ngramCount(tokenCount)
-    tokenSlots.reserve(adding: tokenCount)
-    extensionSlots.reserve(adding: ngramCount - tokenCount)
+    arena.append(contentsOf: text)
+    referenceLengths.append(tokens.count)
+    let ngramCount = reserveIDs(tokenCount: tokens.count)
+    tokenSlots.reserve(adding: tokens.count)
+    extensionSlots.reserve(adding: ngramCount - tokens.count)
     let needed = Int(idCount) + ngramCount + 1
     if entries.count < needed { entries += repeatElement(Entry(), count: needed - entries.count) }
     arena.withUnsafeBufferPointer { arena in
-      withWorkspace(source: arena.baseAddress.unsafelyUnwrapped + offset, arena: arena) { workspace in
-        workspace.countReference(tokenCount: tokenCount)
+      withWorkspace(source: arena.baseAddress.unsafelyUnwrapped + offset, tokens: tokens, arena: arena) { workspace in
+        workspace.countReference(tokenCount: tokens.count)
       }
     }
   }
 
   /// The statistics of a tokenized hypothesis against the references added since
-  /// `beginSegment()`.
-  mutating func statistics(hypothesis tokenized: UnsafeBufferPointer<UInt8>) -> BLEUStatistics {
-    let length = findTokens(tokenized)
+  /// `beginSegment()`; `tokens` as in `addReference`.
+  mutating func statistics(
+    hypothesis text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<TokenSpan>? = nil
+  ) -> BLEUStatistics {
+    guard let tokens else {
+      return withTokens(of: text) { counter, tokens in counter.statistics(hypothesis: text, tokens: tokens) }
+    }
+    let length = tokens.count
+    _ = reserveIDs(tokenCount: length)
     var matches = SIMD4<Int>.zero
-    if let source = tokenized.baseAddress {
+    if let source = text.baseAddress {
       arena.withUnsafeBufferPointer { arena in
-        withWorkspace(source: source, arena: arena) { matches = $0.matchHypothesis(tokenCount: length) }
+        withWorkspace(source: source, tokens: tokens, arena: arena) { matches = $0.matchHypothesis(tokenCount: length) }
       }
     }
     var totals = SIMD4<Int>.zero
@@ -101,74 +104,44 @@ struct NGramCounter {
       matches: matches, totals: totals)
   }
 
+  /// Calls `body` with the whitespace-separated tokens of `text`, found in the reused `spans`.
+  private mutating func withTokens<R>(
+    of text: UnsafeBufferPointer<UInt8>, _ body: (inout NGramCounter, UnsafeBufferPointer<TokenSpan>) -> R
+  ) -> R {
+    // A token and the whitespace after it take two bytes at least.
+    let bound = (text.count + 1) / 2
+    // Moved out and back, so that `body` may mutate the counter meanwhile.
+    var spans: [TokenSpan] = []
+    swap(&spans, &self.spans)
+    defer { swap(&spans, &self.spans) }
+    if spans.count < bound { spans = Array(repeating: TokenSpan(start: 0, length: 0), count: bound) }
+    return spans.withUnsafeMutableBufferPointer { spans in
+      // Bounds: at most `bound` tokens are written (see above).
+      let count = TokenSpan.split(text, into: spans.baseAddress.unsafelyUnwrapped)
+      return body(&self, UnsafeBufferPointer(rebasing: spans[..<count]))
+    }
+  }
+
+  /// Makes `ids` long enough for the n-grams of `tokenCount` tokens, and returns their number.
+  private mutating func reserveIDs(tokenCount: Int) -> Int {
+    let ngramCount = Self.ngramCount(tokenCount)
+    if ids.count < ngramCount { ids = Array(repeating: 0, count: ngramCount) }
+    return ngramCount
+  }
+
   /// The n-grams of orders 1…4 in `tokenCount` tokens.
   private static func ngramCount(_ tokenCount: Int) -> Int {
     (1...BLEUStatistics.maxOrder).reduce(0) { $0 + max(0, tokenCount - $1 + 1) }
   }
 
-  /// Fills `spans` with the whitespace-separated tokens of `text`, offsets relative to it, and
-  /// makes `ids` long enough for all their n-grams; returns the number of tokens.
-  private mutating func findTokens(_ text: UnsafeBufferPointer<UInt8>) -> Int {
-    // A token and the whitespace after it take two bytes at least.
-    let bound = (text.count + 1) / 2
-    if spans.count < bound { spans = Array(repeating: Span(start: 0, length: 0), count: bound) }
-    let tokenCount = spans.withUnsafeMutableBufferPointer { spans in
-      // Bounds: at most `bound` tokens are written (see above).
-      Self.split(text, into: spans.baseAddress.unsafelyUnwrapped)
-    }
-    let ngramCount = Self.ngramCount(tokenCount)
-    if ids.count < ngramCount { ids = Array(repeating: 0, count: ngramCount) }
-    return tokenCount
-  }
-
-  /// Writes the spans of the whitespace-separated tokens of `text`; returns their number.
-  private static func split(_ text: UnsafeBufferPointer<UInt8>, into spans: UnsafeMutablePointer<Span>) -> Int {
-    var count = 0
-    var index = 0
-    var tokenStart = -1
-    let end = text.count
-    guard let base = text.baseAddress else { return 0 }
-    while index < end {
-      if index + 8 <= end {
-        // Bytes that cannot start whitespace belong to a token: skip them eight at a time.
-        let candidates = TokenJoiner.whitespaceCandidates(ByteWord.load(base, at: index))
-        let skip = candidates == 0 ? 8 : ByteWord.first(candidates)
-        if skip > 0 {
-          if tokenStart < 0 { tokenStart = index }
-          index += skip
-          continue
-        }
-      }
-      // Only ASCII controls and space, and lead bytes C2, E1, E2, E3 can start whitespace.
-      let byte = text[index]
-      let space =
-        byte > 0x20 && byte != 0xC2 && (byte < 0xE1 || byte > 0xE3) ? 0 : TokenJoiner.whitespaceLength(text, at: index)
-      if space == 0 {
-        if tokenStart < 0 { tokenStart = index }
-        index += 1
-        continue
-      }
-      if tokenStart >= 0 {
-        spans[count] = Span(start: Int32(tokenStart), length: Int32(index - tokenStart))
-        count += 1
-        tokenStart = -1
-      }
-      index += space
-    }
-    if tokenStart >= 0 {
-      spans[count] = Span(start: Int32(tokenStart), length: Int32(end - tokenStart))
-      count += 1
-    }
-    return count
-  }
-
   /// Calls `body` with pointers to the counter's storage, `source` holding the side's tokens.
   private mutating func withWorkspace(
-    source: UnsafePointer<UInt8>, arena: UnsafeBufferPointer<UInt8>, _ body: (inout Workspace) -> Void
+    source: UnsafePointer<UInt8>, tokens spans: UnsafeBufferPointer<TokenSpan>, arena: UnsafeBufferPointer<UInt8>,
+    _ body: (inout Workspace) -> Void
   ) {
+    guard let spans = spans.baseAddress else { return }
     var idCount = self.idCount
     entries.withUnsafeMutableBufferPointer { entries in
-      spans.withUnsafeBufferPointer { spans in
         ids.withUnsafeMutableBufferPointer { ids in
           tokenSlots.withProbe { tokenSlots in
             extensionSlots.withProbe { extensionSlots in
@@ -176,7 +149,7 @@ struct NGramCounter {
               // n-gram of the side (see `addReference` and `findTokens`).
               var workspace = Workspace(
                 arena: arena.baseAddress.unsafelyUnwrapped, source: source,
-                entries: entries.baseAddress.unsafelyUnwrapped, spans: spans.baseAddress.unsafelyUnwrapped,
+                entries: entries.baseAddress.unsafelyUnwrapped, spans: spans,
                 ids: ids.baseAddress.unsafelyUnwrapped, tokenSlots: tokenSlots, extensionSlots: extensionSlots,
                 idCount: idCount)
               body(&workspace)
@@ -186,7 +159,6 @@ struct NGramCounter {
             }
           }
         }
-      }
     }
     self.idCount = idCount
   }
@@ -215,7 +187,7 @@ private struct Workspace {
   /// The bytes `spans` refer to.
   let source: UnsafePointer<UInt8>
   let entries: UnsafeMutablePointer<NGramCounter.Entry>
-  let spans: UnsafePointer<NGramCounter.Span>
+  let spans: UnsafePointer<TokenSpan>
   let ids: UnsafeMutablePointer<Int32>
   var tokenSlots: StampedTable.Probe
   var extensionSlots: StampedTable.Probe
@@ -276,7 +248,7 @@ private struct Workspace {
 
   /// The id of a token's bytes; 0 if new and not `inserting`.
   @inline(__always)
-  private mutating func tokenID(_ span: NGramCounter.Span, inserting: Bool) -> Int32 {
+  private mutating func tokenID(_ span: TokenSpan, inserting: Bool) -> Int32 {
     let bytes = source + Int(span.start)
     let hash = ByteHash.hash(bytes, count: Int(span.length))
     var slot = tokenSlots.home(hash)
@@ -318,5 +290,52 @@ private struct Workspace {
     idCount += 1
     entries[Int(idCount)] = entry
     return idCount
+  }
+}
+
+/// A token's place in a buffer: bytes `start..<start + length`.
+struct TokenSpan {
+  var start: Int32
+  var length: Int32
+
+  /// Writes the spans of the whitespace-separated tokens of `text`; returns their number.
+  static func split(_ text: UnsafeBufferPointer<UInt8>, into spans: UnsafeMutablePointer<TokenSpan>) -> Int {
+    var count = 0
+    var index = 0
+    var tokenStart = -1
+    let end = text.count
+    guard let base = text.baseAddress else { return 0 }
+    while index < end {
+      if index + 8 <= end {
+        // Bytes that cannot start whitespace belong to a token: skip them eight at a time.
+        let candidates = TokenJoiner.whitespaceCandidates(ByteWord.load(base, at: index))
+        let skip = candidates == 0 ? 8 : ByteWord.first(candidates)
+        if skip > 0 {
+          if tokenStart < 0 { tokenStart = index }
+          index += skip
+          continue
+        }
+      }
+      // Only ASCII controls and space, and lead bytes C2, E1, E2, E3 can start whitespace.
+      let byte = text[index]
+      let space =
+        byte > 0x20 && byte != 0xC2 && (byte < 0xE1 || byte > 0xE3) ? 0 : TokenJoiner.whitespaceLength(text, at: index)
+      if space == 0 {
+        if tokenStart < 0 { tokenStart = index }
+        index += 1
+        continue
+      }
+      if tokenStart >= 0 {
+        spans[count] = TokenSpan(start: Int32(tokenStart), length: Int32(index - tokenStart))
+        count += 1
+        tokenStart = -1
+      }
+      index += space
+    }
+    if tokenStart >= 0 {
+      spans[count] = TokenSpan(start: Int32(tokenStart), length: Int32(end - tokenStart))
+      count += 1
+    }
+    return count
   }
 }

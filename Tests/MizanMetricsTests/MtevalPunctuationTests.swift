@@ -6,11 +6,15 @@ import Testing
 /// against sacreBLEU's own output and the four whole-line passes.
 @Suite("MtevalPunctuation")
 struct MtevalPunctuationTests {
-  /// The tokens `runJoined` finds in `line`.
+  /// The tokens `runJoined` finds in `line`, joined by spaces; checks that the token places it
+  /// reports are the pieces between those spaces.
   private func joined(_ line: String) -> String {
     var scratch = MtevalPunctuation.Scratch()
     Array(line.utf8).withUnsafeBufferPointer { scratch.runJoined($0) }
-    return String(decoding: scratch.joinedOutput, as: UTF8.self)
+    let output = Array(scratch.joinedOutput)
+    let pieces = scratch.tokenSpans.map { output[Int($0.start)..<Int($0.start + $0.length)] }
+    #expect(pieces == output.split(separator: 0x20), "\(line.debugDescription)")
+    return String(decoding: output, as: UTF8.self)
   }
 
   @Test("word by word equals sacreBLEU 2.6.0's 13a on every fixture line it applies to")

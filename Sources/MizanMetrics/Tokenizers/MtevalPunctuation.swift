@@ -51,15 +51,20 @@ enum MtevalPunctuation {
     private var second: [UInt8] = []
     private var length = 0
 
-    /// `runJoined`'s output buffer and length.
+    /// `runJoined`'s output: the bytes, their length, and the tokens' places in them.
     private var joined: [UInt8] = []
     private var joinedLength = 0
+    private var spans: [TokenSpan] = []
+    private var tokenCount = 0
 
     /// The tokenized bytes of the last `run`.
     var output: ArraySlice<UInt8> { second[0..<length] }
 
     /// The tokens of the last `runJoined`, separated by single spaces.
     var joinedOutput: ArraySlice<UInt8> { joined[0..<joinedLength] }
+
+    /// Where each token of the last `runJoined` is in `joinedOutput`.
+    var tokenSpans: ArraySlice<TokenSpan> { spans[0..<tokenCount] }
 
     /// Makes every buffer big enough for the passes over `count` bytes.
     private mutating func reserve(_ count: Int) {
@@ -70,6 +75,8 @@ enum MtevalPunctuation {
         first = Array(repeating: 0, count: needed)
         second = Array(repeating: 0, count: needed)
         joined = Array(repeating: 0, count: needed)
+        // A token and the space after it take two bytes at least.
+        spans = Array(repeating: TokenSpan(start: 0, length: 0), count: needed / 2 + 1)
       }
     }
 
@@ -111,27 +118,52 @@ enum MtevalPunctuation {
     /// of Arabic, or of any text, are of the first kind.
     mutating func runJoined(_ input: UnsafeBufferPointer<UInt8>) {
       reserve(input.count)
-      var length = 0
+      var output = Output()
       first.withUnsafeMutableBufferPointer { first in
         second.withUnsafeMutableBufferPointer { second in
           joined.withUnsafeMutableBufferPointer { joined in
-            // Bounds: the joined tokens are never longer than the passes' output over the
-            // whole line, which fits the reserved bytes (see `reserve`).
-            length = Self.joinedWords(input, first, second, into: joined)
+            spans.withUnsafeMutableBufferPointer { spans in
+              // Bounds: the joined tokens are never longer than the passes' output over the
+              // whole line, which fits the reserved bytes (see `reserve`), nor more numerous
+              // than half of them.
+              output = Output(bytes: joined.baseAddress.unsafelyUnwrapped, spans: spans.baseAddress.unsafelyUnwrapped)
+              Self.joinedWords(input, first, second, into: &output)
+            }
           }
         }
       }
-      joinedLength = length
+      joinedLength = output.count
+      tokenCount = output.tokenCount
+    }
+
+    /// Where `joinedWords` writes: tokens separated by single spaces, and their places.
+    private struct Output {
+      var bytes: UnsafeMutablePointer<UInt8>?
+      var spans: UnsafeMutablePointer<TokenSpan>?
+      var count = 0
+      var tokenCount = 0
+
+      @inline(__always)
+      mutating func append(_ token: UnsafeBufferPointer<UInt8>) {
+        guard let bytes, let spans, let source = token.baseAddress else { return }
+        if count > 0 {
+          bytes[count] = 0x20
+          count += 1
+        }
+        (bytes + count).update(from: source, count: token.count)
+        spans[tokenCount] = TokenSpan(start: Int32(count), length: Int32(token.count))
+        tokenCount += 1
+        count += token.count
+      }
     }
 
     private static func joinedWords(
       _ input: UnsafeBufferPointer<UInt8>, _ first: UnsafeMutableBufferPointer<UInt8>,
-      _ second: UnsafeMutableBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
-    ) -> Int {
-      var out = 0
+      _ second: UnsafeMutableBufferPointer<UInt8>, into output: inout Output
+    ) {
       var index = 0
       let count = input.count
-      guard let base = input.baseAddress else { return 0 }
+      guard let base = input.baseAddress else { return }
       while index < count {
         let space = TokenJoiner.whitespaceLength(input, at: index)
         if space > 0 {
@@ -162,32 +194,21 @@ enum MtevalPunctuation {
           if TokenJoiner.whitespaceLength(input, at: index) != 0 { break }
           index += 1
         }
-        if out > 0 {
-          output[out] = 0x20
-          out += 1
-        }
         let word = UnsafeBufferPointer(rebasing: input[start..<index])
         if !active {
-          out = copy(word, 0, word.count, output, out)
+          output.append(word)
           continue
         }
         // The passes add only ASCII spaces to a word, so its tokens are split at those.
         let tokenized = passes(word, padded: true, first, second)
         var position = 0
-        while position < tokenized && second[position] == 0x20 { position += 1 }
         while position < tokenized {
-          let byte = second[position]
-          position += 1
-          if byte != 0x20 {
-            output[out] = byte
-            out += 1
-          } else if position < tokenized && second[position] != 0x20 {
-            output[out] = 0x20
-            out += 1
-          }
+          while position < tokenized && second[position] == 0x20 { position += 1 }
+          let tokenStart = position
+          while position < tokenized && second[position] != 0x20 { position += 1 }
+          if position > tokenStart { output.append(UnsafeBufferPointer(rebasing: second[tokenStart..<position])) }
         }
       }
-      return out
     }
 
     /// Copies `input[from..<to]` to `output` at `out`; returns the new `out`.
