@@ -142,23 +142,24 @@ struct NGramCounter {
     guard let spans = spans.baseAddress else { return }
     var idCount = self.idCount
     entries.withUnsafeMutableBufferPointer { entries in
-        ids.withUnsafeMutableBufferPointer { ids in
-          tokenSlots.withProbe { tokenSlots in
-            extensionSlots.withProbe { extensionSlots in
-              // Bounds: the callers made `entries`, `ids` and the tables big enough for every
-              // n-gram of the side (see `addReference` and `findTokens`).
-              var workspace = Workspace(
-                arena: arena.baseAddress.unsafelyUnwrapped, source: source,
-                entries: entries.baseAddress.unsafelyUnwrapped, spans: spans,
-                ids: ids.baseAddress.unsafelyUnwrapped, tokenSlots: tokenSlots, extensionSlots: extensionSlots,
-                idCount: idCount)
-              body(&workspace)
-              idCount = workspace.idCount
-              tokenSlots = workspace.tokenSlots
-              extensionSlots = workspace.extensionSlots
-            }
+      ids.withUnsafeMutableBufferPointer { ids in
+        tokenSlots.withProbe { tokenSlots in
+          extensionSlots.withProbe { extensionSlots in
+            // Bounds: the callers made `entries`, `ids` and the tables big enough for every
+            // n-gram of the side (see `addReference` and `reserveIDs`). The arena may be
+            // empty (no references), but then no token has an id and it is never read.
+            var workspace = Workspace(
+              arena: arena.baseAddress.unsafelyUnwrapped, source: source,
+              entries: entries.baseAddress.unsafelyUnwrapped, spans: spans,
+              ids: ids.baseAddress.unsafelyUnwrapped, tokenSlots: tokenSlots, extensionSlots: extensionSlots,
+              idCount: idCount)
+            body(&workspace)
+            idCount = workspace.idCount
+            tokenSlots = workspace.tokenSlots
+            extensionSlots = workspace.extensionSlots
           }
         }
+      }
     }
     self.idCount = idCount
   }

@@ -98,17 +98,6 @@ struct StampedTable {
     @inline(__always)
     func id(at slot: Int) -> Int32 { slots[slot].stamp == stamp ? slots[slot].id : 0 }
 
-    /// The id stored under `key`, 0 if none.
-    @inline(__always)
-    func find(_ key: UInt64) -> Int32 {
-      var slot = home(key)
-      while slots[slot].stamp == stamp {
-        if slots[slot].key == key { return slots[slot].id }
-        slot = next(slot)
-      }
-      return 0
-    }
-
     /// Puts `id` under `key` in the empty `slot` that probing ended at.
     @inline(__always)
     mutating func insert(_ id: Int32, key: UInt64, at slot: Int) {
