@@ -76,27 +76,13 @@ extension BLEU {
       case .none:
         body(text, nil)
       case .thirteenA:
-        guard !needsReplacements(text) else { return slowPath(line, metric, body) }
-        punctuation.runJoined(text)
+        guard punctuation.runJoined(text) else { return slowPath(line, metric, body) }
         punctuation.joinedOutput.withUnsafeBufferPointer { text in
           punctuation.tokenSpans.withUnsafeBufferPointer { body(text, $0) }
         }
       case .other:
         slowPath(line, metric, body)
       }
-    }
-
-    /// Whether 13a's replacements may change the line: they need `<` (<skipped>), `&`
-    /// (entities) or a line feed (lines from files have none). Eight bytes at a time.
-    private static func needsReplacements(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-      guard let base = text.baseAddress else { return false }
-      var index = 0
-      while index + 8 <= text.count {
-        let word = ByteWord.load(base, at: index)
-        if ByteWord.equal(word, 0x3C) | ByteWord.equal(word, 0x26) | ByteWord.equal(word, 0x0A) != 0 { return true }
-        index += 8
-      }
-      return text[index...].contains { $0 == 0x3C || $0 == 0x26 || $0 == 0x0A }
     }
 
     private static func slowPath(

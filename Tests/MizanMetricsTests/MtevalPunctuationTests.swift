@@ -10,7 +10,7 @@ struct MtevalPunctuationTests {
   /// reports are the pieces between those spaces.
   private func joined(_ line: String) -> String {
     var scratch = MtevalPunctuation.Scratch()
-    Array(line.utf8).withUnsafeBufferPointer { scratch.runJoined($0) }
+    #expect(Array(line.utf8).withUnsafeBufferPointer { scratch.runJoined($0) })
     let output = Array(scratch.joinedOutput)
     let pieces = scratch.tokenSpans.map { output[Int($0.start)..<Int($0.start + $0.length)] }
     #expect(pieces == output.split(separator: 0x20), "\(line.debugDescription)")
@@ -26,6 +26,14 @@ struct MtevalPunctuationTests {
     #expect(plain.count > 100)
     let mismatches = plain.filter { !Fixtures.sameBytes(joined($0[0]), $0[1]) }.map { $0[0].debugDescription }
     #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+  }
+
+  @Test("lines that 13a's replacements may change are refused")
+  func refusesReplacements() {
+    var scratch = MtevalPunctuation.Scratch()
+    for line in ["a <skipped> b", "&quot;", "x-\ny", "سلام\n", "a&b"] {
+      #expect(!Array(line.utf8).withUnsafeBufferPointer { scratch.runJoined($0) }, "\(line.debugDescription)")
+    }
   }
 
   @Test("a word's tokens depend on the word alone, hand-checked against the regexes")

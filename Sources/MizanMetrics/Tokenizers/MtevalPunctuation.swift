@@ -116,9 +116,14 @@ enum MtevalPunctuation {
     /// yields the tokens that the passes give for it alone, padded. A word without any byte the
     /// passes act on is thus a token as it is; only the others go through the passes. Most words
     /// of Arabic, or of any text, are of the first kind.
-    mutating func runJoined(_ input: UnsafeBufferPointer<UInt8>) {
+    ///
+    /// Returns false, with no usable output, if the line holds `<`, `&` or a line feed: 13a's
+    /// replacements before the passes (`<skipped>`, entities, `-` + line feed) may change such a
+    /// line, so it must be tokenized whole. (Found on the way, not in a pass of its own.)
+    mutating func runJoined(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
       reserve(input.count)
       var output = Output()
+      var plain = false
       first.withUnsafeMutableBufferPointer { first in
         second.withUnsafeMutableBufferPointer { second in
           joined.withUnsafeMutableBufferPointer { joined in
@@ -127,13 +132,14 @@ enum MtevalPunctuation {
               // whole line, which fits the reserved bytes (see `reserve`), nor more numerous
               // than half of them.
               output = Output(bytes: joined.baseAddress.unsafelyUnwrapped, spans: spans.baseAddress.unsafelyUnwrapped)
-              Self.joinedWords(input, first, second, into: &output)
+              plain = Self.joinedWords(input, first, second, into: &output)
             }
           }
         }
       }
       joinedLength = output.count
       tokenCount = output.tokenCount
+      return plain
     }
 
     /// Where `joinedWords` writes: tokens separated by single spaces, and their places.
@@ -160,13 +166,14 @@ enum MtevalPunctuation {
     private static func joinedWords(
       _ input: UnsafeBufferPointer<UInt8>, _ first: UnsafeMutableBufferPointer<UInt8>,
       _ second: UnsafeMutableBufferPointer<UInt8>, into output: inout Output
-    ) {
+    ) -> Bool {
       var index = 0
       let count = input.count
-      guard let base = input.baseAddress else { return }
+      guard let base = input.baseAddress else { return true }
       while index < count {
         let space = TokenJoiner.whitespaceLength(input, at: index)
         if space > 0 {
+          if input[index] == 0x0A { return false }
           index += space
           continue
         }
@@ -187,7 +194,10 @@ enum MtevalPunctuation {
           // Only ASCII controls and space, and lead bytes C2, E1, E2, E3 can start whitespace.
           let byte = input[index]
           if byte > 0x20 && byte != 0xC2 && (byte < 0xE1 || byte > 0xE3) {
-            if byte < 0x80 && isActive(byte) { active = true }
+            if byte < 0x80 && isActive(byte) {
+              if byte == 0x3C || byte == 0x26 { return false }
+              active = true
+            }
             index += 1
             continue
           }
@@ -209,6 +219,7 @@ enum MtevalPunctuation {
           if position > tokenStart { output.append(UnsafeBufferPointer(rebasing: second[tokenStart..<position])) }
         }
       }
+      return true
     }
 
     /// Copies `input[from..<to]` to `output` at `out`; returns the new `out`.
