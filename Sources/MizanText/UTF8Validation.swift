@@ -11,7 +11,7 @@ enum UTF8Validation {
   }
 
   /// Whether `bytes` is well-formed UTF-8 without NUL bytes. Whole 8-byte words of ASCII and
-  /// two-byte sequences are accepted at once (`isSimple`), which is most of a Latin, Arabic,
+  /// two-byte sequences are accepted at once (`simplePrefix`), which is most of a Latin, Arabic,
   /// Cyrillic or Greek file; other sequences, and those across words, take the byte loop.
   static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return true }
@@ -19,14 +19,9 @@ enum UTF8Validation {
     var index = 0
     while index < count {
       if index + 8 <= count {
-        let word = ByteWord.load(base, at: index)
-        if isSimple(word) {
-          index += 8
-          continue
-        }
-        // Half the time a two-byte sequence straddles the words: take the first seven bytes.
-        if isSimple(word & 0x00FF_FFFF_FFFF_FFFF | 0x6100_0000_0000_0000) {
-          index += 7
+        let simple = simplePrefix(ByteWord.load(base, at: index))
+        if simple > 0 {
+          index += simple
           continue
         }
       }
@@ -67,10 +62,12 @@ enum UTF8Validation {
     return true
   }
 
-  /// Whether eight bytes are well-formed on their own: nonzero ASCII bytes and complete
-  /// two-byte sequences (lead C2…DF, then a continuation byte), nothing else.
+  /// How many of eight bytes are known well-formed from them alone, if all are nonzero ASCII
+  /// bytes and complete two-byte sequences (lead C2…DF, then a continuation byte): 8, or 7
+  /// when the last byte starts a sequence that the next bytes must complete (half the time in
+  /// Arabic text); otherwise 0, and the byte loop decides.
   @inline(__always)
-  static func isSimple(_ word: UInt64) -> Bool {
+  static func simplePrefix(_ word: UInt64) -> Int {
     // Bits 6 and 5 of every byte, moved to its bit 7.
     let bit6 = (word << 1) & ByteWord.highBits
     let bit5 = (word << 2) & ByteWord.highBits
@@ -83,9 +80,12 @@ enum UTF8Validation {
     func nonzero(_ bits: UInt64) -> UInt64 { (bits &+ 0x7F7F_7F7F_7F7F_7F7F) & ByteWord.highBits }
     let overlong = lead & ~nonzero(word & 0x1E1E_1E1E_1E1E_1E1E)  // C0, C1
     let nul = ~(high | nonzero(word & 0x7F7F_7F7F_7F7F_7F7F)) & ByteWord.highBits
-    // Each lead is followed by a continuation and each continuation follows a lead, inside
-    // the word: no lead in the last byte, no continuation in the first.
-    return longLead | overlong | nul == 0 && lead << 8 == continuation && lead >> 56 == 0
+    let errors = longLead | overlong | nul
+    let last: UInt64 = 0x80 << 56
+    // Each lead is followed by a continuation and each continuation follows a lead: none
+    // without its lead in the first byte; the last byte, unless a continuation, is left over.
+    guard errors & ~last == 0 && lead << 8 == continuation else { return 0 }
+    return (errors | lead) & last == 0 ? 8 : 7
   }
 
   /// The error `check` reports: the first invalid byte, with its line and offset.

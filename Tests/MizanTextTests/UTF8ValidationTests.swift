@@ -49,14 +49,17 @@ struct UTF8ValidationTests {
 
   @Test("whole words of ASCII and two-byte sequences take the fast path")
   func simpleWords() {
-    #expect(UTF8Validation.isSimple(Self.word(Array("abcdefgh".utf8))))
-    #expect(UTF8Validation.isSimple(Self.word(Array("سلام".utf8))))
-    #expect(UTF8Validation.isSimple(Self.word(Array("a سلa b".utf8))))
-    #expect(!UTF8Validation.isSimple(Self.word(Array("abcd سلام".utf8))))  // a lead in the last byte
-    #expect(!UTF8Validation.isSimple(Self.word(Array("سلام".utf8).dropFirst() + [0x61])))  // continuation first
-    #expect(!UTF8Validation.isSimple(Self.word([0x61, 0x00] + Array("abcdef".utf8))))
-    #expect(!UTF8Validation.isSimple(Self.word([0xC1, 0x81] + Array("abcdef".utf8))))
-    #expect(!UTF8Validation.isSimple(Self.word(Array("ab€def".utf8))))
+    func prefix(_ bytes: [UInt8]) -> Int { UTF8Validation.simplePrefix(Self.word(bytes)) }
+    #expect(prefix(Array("abcdefgh".utf8)) == 8)
+    #expect(prefix(Array("سلام".utf8)) == 8)
+    #expect(prefix(Array("a سلa b".utf8)) == 8)
+    #expect(prefix(Array("abcd سلام".utf8)) == 7)  // a lead in the last byte
+    #expect(prefix(Array("abcdefg€".utf8)) == 7)  // a three-byte lead in the last byte
+    #expect(prefix(Array("abcdefg".utf8) + [0x00]) == 7)  // the byte loop will refuse the NUL
+    #expect(prefix(Array("سلام".utf8).dropFirst() + [0x61]) == 0)  // continuation first
+    #expect(prefix([0x61, 0x00] + Array("abcdef".utf8)) == 0)
+    #expect(prefix([0xC1, 0x81] + Array("abcdef".utf8)) == 0)  // overlong
+    #expect(prefix(Array("ab€def".utf8)) == 0)
   }
 
   @Test("the first flagged byte of a word is exact")
