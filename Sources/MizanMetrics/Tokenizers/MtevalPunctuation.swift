@@ -72,6 +72,8 @@ enum MtevalPunctuation {
       // spaces per period or comma at most, pass 4 two per dash, so no pass exceeds 5m.
       let needed = 5 * (3 * count + 2) + 8
       if first.count < needed {
+        // At least doubled, so that a worker's buffers settle after a few long lines.
+        let needed = max(needed, 2 * first.count)
         first = Array(repeating: 0, count: needed)
         second = Array(repeating: 0, count: needed)
         joined = Array(repeating: 0, count: needed)
