@@ -19,9 +19,10 @@ import MizanText
 /// Only reference n-grams get ids. A hypothesis n-gram whose prefix is not a reference n-gram
 /// cannot be one either, so the hypothesis only looks up, and stops early.
 ///
-/// Each side is read in two steps: its tokens are found, which bounds the ids it can add; room
-/// is made for them; then the n-grams are counted through pointers (`Workspace`), without the
-/// uniqueness and bounds checks that array mutation would make per n-gram.
+/// Each side is read in two steps: its tokens are found (or come from the tokenizer, which
+/// found them already), which bounds the ids it can add, and room is made for them; then the
+/// n-grams are counted through pointers (`Workspace`), without the uniqueness and bounds checks
+/// that array mutation would make per n-gram.
 struct NGramCounter {
   /// Per id: where a token's bytes are in `arena` (tokens only), and its counts.
   fileprivate struct Entry {
