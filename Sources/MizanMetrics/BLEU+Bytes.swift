@@ -16,6 +16,9 @@ extension BLEU {
 
     private enum Mode { case thirteenA, none, other }
 
+    /// What is done with a tokenized line: its bytes and, if known, its tokens' places.
+    private typealias Body = (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<TokenSpan>?) -> Void
+
     /// Tokenizing buffers, kept apart from the counter so that both can be mutated at once.
     private struct Buffers {
       var punctuation = MtevalPunctuation.Scratch()
@@ -41,17 +44,18 @@ extension BLEU {
       let mode = self.mode
       counter.beginSegment()
       for index in 0..<referenceCount {
-        Self.withTokenized(reference(index), metric, mode, &buffers) { counter.addReference($0) }
+        Self.withTokenized(reference(index), metric, mode, &buffers) { counter.addReference($0, tokens: $1) }
       }
       var result = BLEUStatistics.zero
-      Self.withTokenized(hypothesis, metric, mode, &buffers) { result = counter.statistics(hypothesis: $0) }
+      Self.withTokenized(hypothesis, metric, mode, &buffers) { result = counter.statistics(hypothesis: $0, tokens: $1) }
       return result
     }
 
-    /// Calls `body` with the line preprocessed as `BLEU.preprocess` does it, as UTF-8.
+    /// Calls `body` with the line preprocessed as `BLEU.preprocess` does it, as UTF-8, and the
+    /// places of its tokens when the tokenizer found them (else nil: split at whitespace).
     private static func withTokenized(
       _ line: UnsafeBufferPointer<UInt8>, _ metric: BLEU, _ mode: Mode, _ buffers: inout Buffers,
-      _ body: (UnsafeBufferPointer<UInt8>) -> Void
+      _ body: Body
     ) {
       guard metric.lowercase else { return fastPath(line, metric, mode, &buffers.punctuation, body) }
       guard line.allSatisfy({ $0 < 0x80 }) else { return slowPath(line, metric, body) }
@@ -65,29 +69,27 @@ extension BLEU {
 
     private static func fastPath(
       _ line: UnsafeBufferPointer<UInt8>, _ metric: BLEU, _ mode: Mode,
-      _ punctuation: inout MtevalPunctuation.Scratch, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+      _ punctuation: inout MtevalPunctuation.Scratch, _ body: Body
     ) {
       let text = UnsafeBufferPointer(rebasing: line[0..<Whitespace.rightStrippedEnd(line, start: 0, end: line.count)])
       switch mode {
       case .none:
-        body(text)
+        body(text, nil)
       case .thirteenA:
-        // 13a's replacements need `<` (<skipped>), `&` (entities) or a line feed; lines have none.
-        guard !text.contains(where: { $0 == 0x3C || $0 == 0x26 || $0 == 0x0A }) else {
-          return slowPath(line, metric, body)
+        guard punctuation.runJoined(text) else { return slowPath(line, metric, body) }
+        punctuation.joinedOutput.withUnsafeBufferPointer { text in
+          punctuation.tokenSpans.withUnsafeBufferPointer { body(text, $0) }
         }
-        punctuation.run(text, padded: true)
-        punctuation.output.withUnsafeBufferPointer(body)
       case .other:
         slowPath(line, metric, body)
       }
     }
 
     private static func slowPath(
-      _ line: UnsafeBufferPointer<UInt8>, _ metric: BLEU, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+      _ line: UnsafeBufferPointer<UInt8>, _ metric: BLEU, _ body: Body
     ) {
       var tokenized = metric.preprocess(String(decoding: line, as: UTF8.self))
-      tokenized.withUTF8(body)
+      tokenized.withUTF8 { body($0, nil) }
     }
   }
 

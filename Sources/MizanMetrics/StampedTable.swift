@@ -2,11 +2,18 @@
 /// bumping a stamp: a slot is occupied only if its stamp is the current one. `NGramCounter`
 /// empties its tables for every segment, which would otherwise cost a pass over every slot.
 ///
-/// The table keeps ids only; the caller keeps the keys, compares them, and tells `reserve` how
-/// to hash an id when the table grows.
+/// A slot keeps an id with its 64-bit key, so that a probe compares keys without looking
+/// elsewhere and growing rehashes without help; a caller whose keys are hashes of longer data
+/// confirms a key match itself. Probing goes through `withProbe`'s pointer, without the
+/// uniqueness and bounds checks of array mutation, once `reserve` has made room.
 struct StampedTable {
-  private var ids: [Int32] = Array(repeating: 0, count: 64)
-  private var stamps: [UInt32] = Array(repeating: 0, count: 64)
+  struct Slot {
+    var key: UInt64
+    var id: Int32
+    var stamp: UInt32
+  }
+
+  private var slots = Array(repeating: Slot(key: 0, id: 0, stamp: 0), count: 64)
   private var stamp: UInt32 = 1
   /// Occupied slots in the current stamp.
   private var count = 0
@@ -19,53 +26,83 @@ struct StampedTable {
     stamp &+= 1
     if stamp == 0 {
       // Wrapped after 2³² segments: old stamps could look current again.
-      for index in stamps.indices { stamps[index] = 0 }
+      for index in slots.indices { slots[index].stamp = 0 }
       stamp = 1
     }
   }
 
+  /// Makes room for `added` more ids at a load of at most ½. Call before `withProbe`, which
+  /// cannot grow the table.
   @inline(__always)
-  func firstSlot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> shift) }
-
-  @inline(__always)
-  func nextSlot(_ slot: Int) -> Int { (slot + 1) & (ids.count - 1) }
-
-  /// The id in `slot`, nil if the slot is empty.
-  @inline(__always)
-  func value(at slot: Int) -> Int32? { stamps[slot] == stamp ? ids[slot] : nil }
-
-  /// Puts `id` in the empty `slot` found by probing.
-  @inline(__always)
-  mutating func set(_ slot: Int, _ id: Int32) {
-    ids[slot] = id
-    stamps[slot] = stamp
-    count += 1
+  mutating func reserve(adding added: Int) {
+    if (count + added) * 2 > slots.count { grow(forCount: count + added) }
   }
 
-  /// Makes room for `needed` ids at a load of at most ½, rehashing the current ids with `hash`.
-  /// Call before probing for an insertion, since growing moves slots.
-  @inline(__always)
-  mutating func reserve(forCount needed: Int, hash: (Int32) -> UInt64) {
-    if needed * 2 <= ids.count { return }
-    grow(forCount: needed, hash: hash)
-  }
-
-  private mutating func grow(forCount needed: Int, hash: (Int32) -> UInt64) {
-    var capacity = ids.count
+  private mutating func grow(forCount needed: Int) {
+    var capacity = slots.count
     while needed * 2 > capacity { capacity *= 2 }
-    let oldIDs = ids
-    let oldStamps = stamps
+    let old = slots
     let oldStamp = stamp
-    ids = Array(repeating: 0, count: capacity)
-    stamps = Array(repeating: 0, count: capacity)
+    slots = Array(repeating: Slot(key: 0, id: 0, stamp: 0), count: capacity)
     stamp = 1
     shift = UInt64(64 - capacity.trailingZeroBitCount)
-    count = 0
-    for slot in oldIDs.indices where oldStamps[slot] == oldStamp {
-      let id = oldIDs[slot]
-      var target = firstSlot(hash(id))
-      while value(at: target) != nil { target = nextSlot(target) }
-      set(target, id)
+    withProbe { probe in
+      for slot in old where slot.stamp == oldStamp {
+        var target = probe.home(slot.key)
+        while probe.slots[target].stamp == probe.stamp { target = probe.next(target) }
+        probe.slots[target] = Slot(key: slot.key, id: slot.id, stamp: probe.stamp)
+      }
+    }
+  }
+
+  /// Calls `body` with a probe of the slots; it may insert at most the ids reserved, and the
+  /// table's count is updated by the insertions it reports.
+  @inline(__always)
+  mutating func withProbe<R>(_ body: (inout Probe) -> R) -> R {
+    let stamp = self.stamp
+    let shift = self.shift
+    var inserted = 0
+    let result = slots.withUnsafeMutableBufferPointer { slots in
+      // Bounds: `home` takes a hash's top bits and `next` masks, so every slot is < capacity.
+      var probe = Probe(slots: slots.baseAddress.unsafelyUnwrapped, mask: slots.count - 1, shift: shift, stamp: stamp)
+      defer { inserted = probe.inserted }
+      return body(&probe)
+    }
+    count += inserted
+    return result
+  }
+
+  /// The slots' storage, valid only inside `withProbe`.
+  struct Probe {
+    let slots: UnsafeMutablePointer<Slot>
+    let mask: Int
+    let shift: UInt64
+    let stamp: UInt32
+    fileprivate(set) var inserted = 0
+
+    fileprivate init(slots: UnsafeMutablePointer<Slot>, mask: Int, shift: UInt64, stamp: UInt32) {
+      self.slots = slots
+      self.mask = mask
+      self.shift = shift
+      self.stamp = stamp
+    }
+
+    /// Where probing for `key` starts (Fibonacci hashing: the top bits of a multiplication).
+    @inline(__always)
+    func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    @inline(__always)
+    func next(_ slot: Int) -> Int { (slot + 1) & mask }
+
+    /// The id in `slot`, 0 if the slot is empty.
+    @inline(__always)
+    func id(at slot: Int) -> Int32 { slots[slot].stamp == stamp ? slots[slot].id : 0 }
+
+    /// Puts `id` under `key` in the empty `slot` that probing ended at.
+    @inline(__always)
+    mutating func insert(_ id: Int32, key: UInt64, at slot: Int) {
+      slots[slot] = Slot(key: key, id: id, stamp: stamp)
+      inserted += 1
     }
   }
 }
@@ -73,29 +110,32 @@ struct StampedTable {
 /// A fast, well-mixed 64-bit hash of a few bytes (words of eight, then the tail), for interning
 /// tokens; collisions only cost a byte comparison.
 enum ByteHash {
+  /// The tail of a long token is its last eight bytes, overlapping the last whole word, and a
+  /// short one is read in two overlapping halves (as wyhash reads short keys), so no byte is
+  /// read alone. Equal bytes still hash equally, which is all the tables need.
   @inline(__always)
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-    guard let base = bytes.baseAddress else { return mix(hash) }
-    var index = 0
-    let count = bytes.count
-    // Bounds: whole words are read only while index + 8 <= count.
-    while index + 8 <= count {
-      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-      hash = mix(hash ^ word)
-      index += 8
-    }
-    if index < count {
-      var tail: UInt64 = 0
-      var shift: UInt64 = 0
-      while index < count {
-        tail |= UInt64(base[index]) << shift
-        shift += 8
-        index += 1
+  static func hash(_ base: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+    let seed: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+    let raw = UnsafeRawPointer(base)
+    // Bounds: every load below lies within base[0..<count].
+    if count >= 8 {
+      var hash = seed
+      var index = 0
+      while index + 8 <= count {
+        hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        index += 8
       }
-      hash = mix(hash ^ tail)
+      if index < count { hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) }
+      return hash
     }
-    return hash
+    if count >= 4 {
+      let first = UInt64(raw.loadUnaligned(as: UInt32.self))
+      let last = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+      return mix(seed ^ (first | last << 32))
+    }
+    guard count > 0 else { return mix(seed) }
+    let bytes = UInt64(base[0]) | UInt64(base[count / 2]) << 8 | UInt64(base[count - 1]) << 16
+    return mix(seed ^ bytes)
   }
 
   /// The finalizer of MurmurHash3 (fmix64).

@@ -72,12 +72,18 @@ public final class LineAlignedStream {
       }
       return nil
     }
+    var taken = [first]
+    for reader in readers.dropFirst() {
+      let lines = try reader.take(count: count)
+      guard lines.ranges.count == count else { throw LineReader.Unavailable() }
+      taken.append(lines)
+    }
     var bytes: [UInt8] = []
+    // One allocation for every file's block, so that none is copied twice.
+    bytes.reserveCapacity(taken.reduce(0) { $0 + $1.bytes.count })
     var referenceColumns: [[Range<Int>]] = []
     var systemColumns: [[Range<Int>]] = []
-    for (index, reader) in readers.enumerated() {
-      let lines = index == 0 ? first : try reader.take(count: count)
-      guard lines.ranges.count == count else { throw LineReader.Unavailable() }
+    for (index, lines) in taken.enumerated() {
       let columns = try Self.columns(
         lines, layouts[index], offset: bytes.count, width: &systemCount, fixed: &systemCountFixed)
       switch layouts[index] {

@@ -112,6 +112,16 @@ public final class LineReader {
       var index = scanned
       let count = buffer.count
       while index < count {
+        if index + 8 <= count, let base = buffer.baseAddress {
+          // Skip to the next CR or LF, eight bytes at a time.
+          let word = ByteWord.load(base, at: index)
+          let ends = ByteWord.equal(word, 0x0A) | ByteWord.equal(word, 0x0D)
+          if ends == 0 {
+            index += 8
+            continue
+          }
+          index += ByteWord.first(ends)
+        }
         let byte = buffer[index]
         if byte == 0x0A || byte == 0x0D {
           if byte == 0x0D {

@@ -10,21 +10,18 @@ enum UTF8Validation {
     try locateError(bytes, path: path)
   }
 
-  /// Whether `bytes` is well-formed UTF-8 without NUL bytes. Whole 8-byte words of ASCII are
-  /// accepted at once (about 1 ns a word), which is most of a Latin or markup-heavy file;
-  /// multi-byte sequences take the byte loop.
+  /// Whether `bytes` is well-formed UTF-8 without NUL bytes. Whole 8-byte words of ASCII and
+  /// two-byte sequences are accepted at once (`simplePrefix`), which is most of a Latin, Arabic,
+  /// Cyrillic or Greek file; other sequences, and those across words, take the byte loop.
   static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return true }
     let count = bytes.count
     var index = 0
     while index < count {
-      // Fast path: a word with no high bit and no zero byte.
       if index + 8 <= count {
-        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & high
-        if word & high == 0 && hasZero == 0 {
-          index += 8
+        let simple = simplePrefix(ByteWord.load(base, at: index))
+        if simple > 0 {
+          index += simple
           continue
         }
       }
@@ -63,6 +60,32 @@ enum UTF8Validation {
       index += length
     }
     return true
+  }
+
+  /// How many of eight bytes are known well-formed from them alone, if all are nonzero ASCII
+  /// bytes and complete two-byte sequences (lead C2…DF, then a continuation byte): 8, or 7
+  /// when the last byte starts a sequence that the next bytes must complete (half the time in
+  /// Arabic text); otherwise 0, and the byte loop decides.
+  @inline(__always)
+  static func simplePrefix(_ word: UInt64) -> Int {
+    // Bits 6 and 5 of every byte, moved to its bit 7.
+    let bit6 = (word << 1) & ByteWord.highBits
+    let bit5 = (word << 2) & ByteWord.highBits
+    let high = word & ByteWord.highBits
+    let continuation = high & ~bit6  // 10xxxxxx
+    let lead = high & bit6 & ~bit5  // 110xxxxx
+    let longLead = high & bit6 & bit5  // 111xxxxx: three- and four-byte leads, invalid bytes
+    // Per byte, bit 7 set if any of the masked bits is: adding 0x7F to at most 0x7F carries
+    // into bit 7 exactly when the byte is nonzero, and never into the next byte.
+    func nonzero(_ bits: UInt64) -> UInt64 { (bits &+ 0x7F7F_7F7F_7F7F_7F7F) & ByteWord.highBits }
+    let overlong = lead & ~nonzero(word & 0x1E1E_1E1E_1E1E_1E1E)  // C0, C1
+    let nul = ~(high | nonzero(word & 0x7F7F_7F7F_7F7F_7F7F)) & ByteWord.highBits
+    let errors = longLead | overlong | nul
+    let last: UInt64 = 0x80 << 56
+    // Each lead is followed by a continuation and each continuation follows a lead: none
+    // without its lead in the first byte; the last byte, unless a continuation, is left over.
+    guard errors & ~last == 0 && lead << 8 == continuation else { return 0 }
+    return (errors | lead) & last == 0 ? 8 : 7
   }
 
   /// The error `check` reports: the first invalid byte, with its line and offset.

@@ -25,6 +25,23 @@ import Testing
     }
   }
 
+  @Test("long lines: every ending found where eight bytes are skipped at a time")
+  func findsEndingsInLongLines() throws {
+    var text = ""
+    var expected: [String] = []
+    for length in 0..<40 {
+      let line = String(repeating: length % 2 == 0 ? "ب" : "ab", count: length / 2) + (length % 3 == 0 ? "x" : "")
+      expected.append(line)
+      text += line + ["\n", "\r\n", "\r"][length % 3]
+    }
+    let bytes = Array(text.utf8)
+    #expect(lines(try LineReader(bytes: bytes).take(count: 100)) == expected)
+    for blockSize in [7, 9, 64] {
+      let reader = try #require(LineReader(path: try file(bytes), blockSize: blockSize))
+      #expect(lines(try reader.take(count: 100)) == expected)
+    }
+  }
+
   @Test func takesWholeLinesByByteCount() throws {
     let reader = LineReader(bytes: Array("one\ntwo\nthree\n".utf8))
     #expect(lines(try reader.take(bytes: 5)) == ["one"])

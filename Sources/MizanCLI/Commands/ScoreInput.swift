@@ -31,7 +31,8 @@ struct ScoreInput {
     {
       var delivered = false
       do {
-        while let batch = try stream.next() {
+        // The next batch is read and checked on another thread while `body` computes this one.
+        try ReadAhead.forEach(produce: { () throws(LineReader.Unavailable) in try stream.next() }) { batch in
           body(batch)
           delivered = true
         }

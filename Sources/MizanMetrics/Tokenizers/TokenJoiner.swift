@@ -1,9 +1,24 @@
+import MizanText
+
 /// `" ".join(text.split())` on UTF-8 bytes: every sacreBLEU tokenizer ends this way, so that
 /// tokens are separated by exactly one ASCII space with none at either end.
 ///
 /// "Whitespace" is Python's `str.isspace()` (see `MizanText.Whitespace`), recognized here on
 /// UTF-8 bytes so that no `String` is built until the end.
 enum TokenJoiner {
+  /// The bytes of an eight-byte `word` (see `ByteWord`) that can start whitespace: ASCII up to
+  /// the space, and the lead bytes of `whitespaceLength`'s multi-byte cases.
+  @inline(__always)
+  static func whitespaceCandidates(_ word: UInt64) -> UInt64 {
+    ByteWord.less(word, than: 0x21) | multiByteCandidates(word)
+  }
+
+  /// The lead bytes C2 and E0…E3 (E0 starts no whitespace, but keeps the test to one mask).
+  @inline(__always)
+  static func multiByteCandidates(_ word: UInt64) -> UInt64 {
+    ByteWord.equal(word, 0xC2) | ByteWord.equal(word & 0xFCFC_FCFC_FCFC_FCFC, 0xE0)
+  }
+
   /// The length of the whitespace sequence starting at `index`, 0 if none starts there.
   @inline(__always)
   static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
