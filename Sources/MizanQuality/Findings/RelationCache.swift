@@ -3,21 +3,37 @@
 /// first sight, and their stems and skeletons too, so that testing two words for a shared stem
 /// compares short sorted integer lists instead of hashing scalar arrays.
 struct RelationCache {
-  /// What relation needs of one word, computed once per distinct word.
-  struct Entry {
-    var word: [Unicode.Scalar]
+  /// What relation needs of one word, computed once per distinct word. A class, not a struct:
+  /// aligning reads two entries for every word pair, and copying a struct of seven arrays
+  /// retains and releases each of them, where a class reference is retained once.
+  final class Entry {
+    let word: [Unicode.Scalar]
     /// Numbers of all its stems, sorted.
-    var stems: [Int]
+    let stems: [Int]
     /// Numbers of its stems of three letters or more, sorted.
-    var longStems: [Int]
+    let longStems: [Int]
     /// `ArabicStems.core(of:)`, and its number (equal numbers, equal cores).
-    var core: [Unicode.Scalar]
-    var coreID: Int
+    let core: [Unicode.Scalar]
+    let coreID: Int
     /// `ArabicStems.consonants` of the core and of the word, for the cheap test before the distance.
-    var coreConsonants: [Unicode.Scalar]
-    var wordConsonants: [Unicode.Scalar]
+    let coreConsonants: [Unicode.Scalar]
+    let wordConsonants: [Unicode.Scalar]
     /// Numbers of `ArabicStems.skeletons(of:)`, sorted.
-    var skeletons: [Int]
+    let skeletons: [Int]
+
+    init(
+      word: [Unicode.Scalar], stems: [Int], longStems: [Int], core: [Unicode.Scalar], coreID: Int,
+      coreConsonants: [Unicode.Scalar], wordConsonants: [Unicode.Scalar], skeletons: [Int]
+    ) {
+      self.word = word
+      self.stems = stems
+      self.longStems = longStems
+      self.core = core
+      self.coreID = coreID
+      self.coreConsonants = coreConsonants
+      self.wordConsonants = wordConsonants
+      self.skeletons = skeletons
+    }
   }
 
   private var ids: [[Unicode.Scalar]: Int] = [:]
@@ -41,8 +57,7 @@ struct RelationCache {
     return id
   }
 
-  /// The numbers of `word`'s stems of three letters or more. (Accessors for single fields,
-  /// not the whole entry: copying an entry retains and releases all its arrays.)
+  /// The numbers of `word`'s stems of three letters or more.
   mutating func longStems(of word: [Unicode.Scalar]) -> [Int] {
     let id = id(word)
     return entries[id].longStems
@@ -69,8 +84,7 @@ struct RelationCache {
   /// costs less than hashing the pair into a memo, and most pairs of a document are met once.
   func relation(_ a: Int, _ b: Int) -> Int {
     if a == b { return 3 }
-    // Read in place: subscripting the array would copy both entries.
-    return entries.withUnsafeBufferPointer { Self.relation($0[a], $0[b]) }
+    return Self.relation(entries[a], entries[b])
   }
 
   mutating func relation(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
