@@ -69,8 +69,8 @@ struct RelationCache {
     return entries[id].coreID
   }
 
-  private mutating func number(_ set: Set<[Unicode.Scalar]>) -> [Int] {
-    set.map { number($0) }.sorted()
+  private mutating func number(_ forms: [[Unicode.Scalar]]) -> [Int] {
+    forms.map { number($0) }.sorted()
   }
 
   private mutating func number(_ form: [Unicode.Scalar]) -> Int {
