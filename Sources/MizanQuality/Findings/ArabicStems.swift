@@ -59,13 +59,13 @@ enum ArabicStems {
   /// number of proclitic scalars when it is. A stem starting with the article also matches
   /// after a proclitic that ends in one (بالكرملين for الكرملين).
   static func procliticLength(of stem: [Unicode.Scalar], in word: [Unicode.Scalar]) -> Int? {
-    if ArabicAffixes.isStem(stem, withSuffixIn: word[...]) { return 0 }
+    if ArabicAffixes.isStem(stem[...], withSuffixIn: word[...]) { return 0 }
     guard let first = word.first, let proclitics = procliticsLongestFirst[first] else { return nil }
     let ownArticle = stem.starts(with: ArabicAffixes.article) && stem.count > ArabicAffixes.article.count + 1
     for proclitic in proclitics where word.starts(with: proclitic.scalars) {
       let rest = word.dropFirst(proclitic.scalars.count)
-      if ArabicAffixes.isStem(stem, withSuffixIn: rest) { return proclitic.scalars.count }
-      if proclitic.hasArticle, ownArticle, ArabicAffixes.isStem(Array(stem.dropFirst(2)), withSuffixIn: rest) {
+      if ArabicAffixes.isStem(stem[...], withSuffixIn: rest) { return proclitic.scalars.count }
+      if proclitic.hasArticle, ownArticle, ArabicAffixes.isStem(stem.dropFirst(2), withSuffixIn: rest) {
         return proclitic.scalars.count - 2
       }
     }
