@@ -85,8 +85,16 @@ enum ArabicStems {
   static func consonants(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
     word.compactMap { letter in
       if TransliterationDistance.isWeak(letter) { return nil }
-      return classLeader[letter] ?? letter
+      let offset = letter.value &- 0x600
+      return offset < 256 ? arabicBlockLeader[Int(offset)] : letter
     }
+  }
+
+  /// `classLeader` for each scalar of the Arabic block (U+0600–U+06FF), the scalar itself where
+  /// it has none: every class letter lies in the block, and indexing beats hashing per letter.
+  static let arabicBlockLeader: [Unicode.Scalar] = (0..<256).map { offset in
+    let letter = Unicode.Scalar(UInt32(0x600 + offset))!
+    return classLeader[letter] ?? letter
   }
 
   /// One leader per group of classes that share a letter (ذ is in two), so the test never

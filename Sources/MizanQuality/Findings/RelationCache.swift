@@ -47,11 +47,15 @@ struct RelationCache {
     let id = entries.count
     ids[word] = id
     let stems = ArabicStems.stems(of: word)
+    let stemIDs = stems.map { number($0) }
     let core = ArabicStems.core(of: word, stems: stems)
+    // The core is one of the stems (the word itself is the first): its number is known.
+    let coreID = stems.firstIndex(of: core).map { stemIDs[$0] } ?? number(core)
     entries.append(
       Entry(
-        word: word, stems: number(stems), longStems: number(stems.filter { $0.count >= 3 }), core: core,
-        coreID: number(core),
+        word: word, stems: stemIDs.sorted(),
+        longStems: stems.indices.filter { stems[$0].count >= 3 }.map { stemIDs[$0] }.sorted(), core: core,
+        coreID: coreID,
         coreConsonants: ArabicStems.consonants(core), wordConsonants: ArabicStems.consonants(word),
         skeletons: number(ArabicStems.skeletons(of: word, stems: stems))))
     return id
