@@ -126,4 +126,30 @@ struct BoilerplateShortcutTests {
       #expect(rules.firstMatch(line)?.source == firstMatchRuleByRule(rules, line), "\(line)")
     }
   }
+  @Test func onlyCaselessLiteralPhrasesSkipICU() throws {
+    let teaser = try #require(BoilerplateRules.default.rules.first { $0.label == "teaser" })
+    #expect(LiteralAlternation(pattern: teaser.folded)?.phrases.count == 7)
+    #expect(LiteralAlternation(pattern: "(?:شاهد|طالع)")?.phrases.count == 2)
+    #expect(LiteralAlternation(pattern: "اقرا المزيد")?.phrases.count == 1)
+    for pattern in ["(^|\\s)(logo|شعار)$", "(getty images|afp)", "(رويترز|فرانس برس)\\.?$", "(شاهد|)", "(a)|(b)", "شاهد.", "[شاهد]", ""] {
+      #expect(LiteralAlternation(pattern: pattern) == nil, "\(pattern)")
+    }
+  }
+
+  /// The substring search and ICU (what the rule ran before) agree on every line.
+  @Test func literalPhrasesMatchAsICUDoes() throws {
+    let pattern = "(تفاصيل مثيرة|اكتشف المزيد|تابع التفاصيل|١٢ ٣)"
+    let literals = try #require(LiteralAlternation(pattern: pattern))
+    let regex = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+    var lines = try ["hypothesis.txt", "reference.txt"].flatMap { try SeedCorpus.document($0).paragraphs.map(\.text) }
+    lines += [
+      "", "اكتشف", "اكتشف المزيد", "لاكتشف المزيدات هنا", "اكتشف  المزيد", "اكتشفَ المزيد", "تابع التفاصيل.", "x تفاصيل مثيرة",
+      "تابع التفاصي", "١٢ ٣", "١٢ ٣٤", "12 3", "TABI3 تابع التفاصيل",
+    ]
+    for line in lines {
+      let icu = regex.firstMatch(in: line, range: NSRange(line.startIndex..<line.endIndex, in: line)) != nil
+      #expect(literals.occurs(in: line) == icu, "\(line)")
+    }
+    #expect(lines.contains { literals.occurs(in: $0) })
+  }
 }

@@ -17,6 +17,18 @@ import Testing
     matcher.matches(in: text).map { "\($0.status == .forbidden ? "!" : "")\($0.source)=\($0.text)" }
   }
 
+  /// Words are runs of letters, marks and digits (Arabic-Indic too); the table that answers
+  /// for the first 0x700 scalars agrees with the Unicode properties it was made from, and past
+  /// it the properties are asked directly (ڤ, 𝟙).
+  @Test func wordsAreLettersMarksAndDigits() {
+    let words = ArabicWords.words(of: "قالَ: ٣ كتب،و(x) ڤ-𝟙", profile: .matching)
+    #expect(words.map { String(String.UnicodeScalarView($0)) } == ["قال", "٣", "كتب", "و", "x", "ڤ", "𝟙"])
+    for value in UInt32(0)..<0x900 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      #expect(ArabicWords.isWordScalar(scalar) == ArabicWords.hasWordProperties(scalar), "\(value)")
+    }
+  }
+
   @Test func diacriticsAndAlefFormsDoNotMatter() {
     #expect(found("صَرِيح") == ["frank (candid)=صَرِيح"])
     #expect(found("أسيان") == ["ASEAN=أسيان"])

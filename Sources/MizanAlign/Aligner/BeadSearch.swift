@@ -45,10 +45,19 @@ struct BeadSearch {
     guard n > 1, m > 1 else { return 0.1 }
     var total = 0.0
     let samples = min(400, n * m)
+    // The sample repeats pairs (for 30 paragraphs a side, 30 pairs make up all 400 draws):
+    // each is compared once.
+    var dice: [Int: Double] = [:]
     for k in 0..<samples {
       let i = (k * 7919) % n
       let j = (i * m / n + m / 2 + (k * 104_729) % max(1, m / 3)) % m
-      total += Similarity.dice(hypothesis[i].profile, reference[j].profile)
+      if let known = dice[i * m + j] {
+        total += known
+      } else {
+        let value = Similarity.dice(hypothesis[i].profile, reference[j].profile)
+        dice[i * m + j] = value
+        total += value
+      }
     }
     return min(0.5, total / Double(samples))
   }
@@ -71,14 +80,16 @@ struct BeadSearch {
   }
 
   /// The cost and raw similarity of a bead of `a` hypothesis items from `i` and `b`
-  /// reference items from `j`.
-  func cost(_ i: Int, _ a: Int, _ j: Int, _ b: Int, penalty base: Double) -> (cost: Double, similarity: Double) {
+  /// reference items from `j`; `pairDice` is the Dice of a 1-1 bead when already known.
+  func cost(
+    _ i: Int, _ a: Int, _ j: Int, _ b: Int, penalty base: Double, pairDice: Double? = nil
+  ) -> (cost: Double, similarity: Double) {
     if a == 0 || b == 0 { return (options.skipCost * Double(a + b), 0) }
     let left = hypothesis[i..<(i + a)]
     let right = reference[j..<(j + b)]
     let dice: Double
     if a == 1, b == 1 {
-      dice = Similarity.dice(left[i].profile, right[j].profile)
+      dice = pairDice ?? Similarity.dice(left[i].profile, right[j].profile)
     } else {
       dice = Similarity.dice(MergedGrams(left), MergedGrams(right))
     }
@@ -116,13 +127,19 @@ struct BeadSearch {
     for i in 0...n {
       for j in band.columns(i) {
         guard let cell = band.cell(i, j) else { continue }
-        if i > 0, j > 0 { pairs[cell] = Float(Similarity.dice(hypothesis[i - 1].profile, reference[j - 1].profile)) }
+        // The Dice of the items ending here: the 1-1 bead's, and kept for pruning merges.
+        var pairDice: Double? = nil
+        if i > 0, j > 0 {
+          let dice = Similarity.dice(hypothesis[i - 1].profile, reference[j - 1].profile)
+          pairDice = dice
+          pairs[cell] = Float(dice)
+        }
         for (shape, (a, b)) in shapes.enumerated() {
           guard i >= a, j >= b, let previous = band.cell(i - a, j - b) else { continue }
           let before = costs[previous]
           guard before.isFinite else { continue }
           if a + b > 2, !everyItemRelated(i, a, j, b, band, pairs) { continue }
-          let bead = cost(i - a, a, j - b, b, penalty: penalties[shape])
+          let bead = cost(i - a, a, j - b, b, penalty: penalties[shape], pairDice: a == 1 && b == 1 ? pairDice : nil)
           let total = before + bead.cost
           if total < costs[cell] {
             costs[cell] = total

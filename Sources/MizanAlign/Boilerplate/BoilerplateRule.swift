@@ -31,6 +31,8 @@ public struct BoilerplateRule: Sendable {
   /// The pattern folded as lines are (a regular expression keeps its case).
   let folded: String
   private let expression: CompiledExpression?
+  /// The pattern's phrases when it is literal phrases only: searched without ICU.
+  private let literals: LiteralAlternation?
 
   /// A rule; throws `AlignError` (placed at `source`) for an empty or invalid pattern.
   public init(
@@ -49,9 +51,11 @@ public struct BoilerplateRule: Sendable {
       guard let compiled = try? NSRegularExpression(pattern: folded, options: [.caseInsensitive])
       else { throw AlignError(path: path, line: line, code: .invalidPattern(pattern)) }
       self.expression = CompiledExpression(regex: compiled)
+      self.literals = LiteralAlternation(pattern: folded)
     } else {
       self.folded = Folding.fold(pattern)
       self.expression = nil
+      self.literals = nil
     }
   }
 
@@ -63,6 +67,7 @@ public struct BoilerplateRule: Sendable {
     case .suffix: return line.hasSuffix(folded)
     case .contains: return line.contains(folded)
     case .regex:
+      if let literals { return literals.occurs(in: line) }
       guard let expression else { return false }
       let range = NSRange(line.startIndex..<line.endIndex, in: line)
       return expression.regex.firstMatch(in: line, options: [], range: range) != nil

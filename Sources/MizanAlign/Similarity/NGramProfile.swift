@@ -13,7 +13,8 @@ struct NGramProfile: Sendable, Hashable {
 
   init(_ text: String) {
     var scalars: [UInt32] = [0x20]
-    scalars.reserveCapacity(text.unicodeScalars.count + 2)
+    // UTF-8 length bounds the scalar count without a pass to count them.
+    scalars.reserveCapacity(text.utf8.count + 2)
     var length = 0
     for scalar in text.unicodeScalars {
       guard let folded = Folding.fold(scalar) else { continue }

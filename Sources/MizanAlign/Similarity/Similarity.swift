@@ -13,16 +13,14 @@ enum Similarity {
     var y = 0
     left.grams.withUnsafeBufferPointer { a in
       right.grams.withUnsafeBufferPointer { b in
+        // Without branches on the comparison, which the processor cannot predict: equal grams
+        // count and advance both sides, otherwise the smaller side advances.
         while x < a.count, y < b.count {
-          if a[x] == b[y] {
-            matches += 1
-            x += 1
-            y += 1
-          } else if a[x] < b[y] {
-            x += 1
-          } else {
-            y += 1
-          }
+          let p = a[x]
+          let q = b[y]
+          matches &+= p == q ? 1 : 0
+          x &+= p <= q ? 1 : 0
+          y &+= q <= p ? 1 : 0
         }
       }
     }

@@ -3,18 +3,24 @@
 /// the same word differently (المسؤولون, المسؤولين). No root extraction: a wrong stem merely
 /// leaves a pair unaligned, which the checks then treat as a paraphrase at low confidence.
 enum ArabicStems {
-  /// Every way `word` (normalized) can be read as proclitics + stem + ending, as the set of
-  /// stems of at least two letters (the word itself included).
-  static func stems(of word: [Unicode.Scalar]) -> Set<[Unicode.Scalar]> {
-    var result: Set<[Unicode.Scalar]> = [word]
+  /// Every way `word` (normalized) can be read as proclitics + stem + ending, as the distinct
+  /// stems of at least two letters (the word itself included), in no particular order. A list,
+  /// not a set: a word has a handful of stems, and comparing them costs less than hashing.
+  static func stems(of word: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+    var result: [[Unicode.Scalar]] = [word]
     for rest in withoutProclitics(word) {
-      result.insert(rest)
+      insert(rest, into: &result)
       for suffix in ArabicAffixes.suffixes where !suffix.isEmpty && rest.count - suffix.count >= 2 {
-        if rest.suffix(suffix.count).elementsEqual(suffix) { result.insert(Array(rest.dropLast(suffix.count))) }
+        if rest.suffix(suffix.count).elementsEqual(suffix) { insert(Array(rest.dropLast(suffix.count)), into: &result) }
       }
-      if rest.count > 3, rest.last == ArabicAffixes.taaMarbuta { result.insert(Array(rest.dropLast())) }
+      if rest.count > 3, rest.last == ArabicAffixes.taaMarbuta { insert(Array(rest.dropLast()), into: &result) }
     }
     return result
+  }
+
+  /// Appends `form` to `forms` unless it is there already.
+  static func insert(_ form: [Unicode.Scalar], into forms: inout [[Unicode.Scalar]]) {
+    if !forms.contains(form) { forms.append(form) }
   }
 
   /// `word` without each proclitic sequence it may start with (and as it is), leaving at least
@@ -34,8 +40,8 @@ enum ArabicStems {
   }
 
   /// The core among `stems`, the stems of `word` already computed.
-  static func core(of word: [Unicode.Scalar], stems: Set<[Unicode.Scalar]>) -> [Unicode.Scalar] {
-    // Ties broken by scalar order: a Set's order changes from run to run.
+  static func core(of word: [Unicode.Scalar], stems: [[Unicode.Scalar]]) -> [Unicode.Scalar] {
+    // Ties broken by scalar order: the stems come in no particular order.
     stems.filter { $0.count >= 3 }.min {
       $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1)
     } ?? word
@@ -53,13 +59,13 @@ enum ArabicStems {
   /// number of proclitic scalars when it is. A stem starting with the article also matches
   /// after a proclitic that ends in one (بالكرملين for الكرملين).
   static func procliticLength(of stem: [Unicode.Scalar], in word: [Unicode.Scalar]) -> Int? {
-    if ArabicAffixes.isStem(stem, withSuffixIn: word[...]) { return 0 }
+    if ArabicAffixes.isStem(stem[...], withSuffixIn: word[...]) { return 0 }
     guard let first = word.first, let proclitics = procliticsLongestFirst[first] else { return nil }
     let ownArticle = stem.starts(with: ArabicAffixes.article) && stem.count > ArabicAffixes.article.count + 1
     for proclitic in proclitics where word.starts(with: proclitic.scalars) {
       let rest = word.dropFirst(proclitic.scalars.count)
-      if ArabicAffixes.isStem(stem, withSuffixIn: rest) { return proclitic.scalars.count }
-      if proclitic.hasArticle, ownArticle, ArabicAffixes.isStem(Array(stem.dropFirst(2)), withSuffixIn: rest) {
+      if ArabicAffixes.isStem(stem[...], withSuffixIn: rest) { return proclitic.scalars.count }
+      if proclitic.hasArticle, ownArticle, ArabicAffixes.isStem(stem.dropFirst(2), withSuffixIn: rest) {
         return proclitic.scalars.count - 2
       }
     }
@@ -79,8 +85,16 @@ enum ArabicStems {
   static func consonants(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
     word.compactMap { letter in
       if TransliterationDistance.isWeak(letter) { return nil }
-      return classLeader[letter] ?? letter
+      let offset = letter.value &- 0x600
+      return offset < 256 ? arabicBlockLeader[Int(offset)] : letter
     }
+  }
+
+  /// `classLeader` for each scalar of the Arabic block (U+0600–U+06FF), the scalar itself where
+  /// it has none: every class letter lies in the block, and indexing beats hashing per letter.
+  static let arabicBlockLeader: [Unicode.Scalar] = (0..<256).map { offset in
+    let letter = Unicode.Scalar(UInt32(0x600 + offset))!
+    return classLeader[letter] ?? letter
   }
 
   /// One leader per group of classes that share a letter (ذ is in two), so the test never
@@ -104,30 +118,43 @@ enum ArabicStems {
   /// only to compare skeletons: يتركان and تركتا, بدا and يبدو are one verb.
   static let verbPrefixes: [[Unicode.Scalar]] = ["سي", "ست", "سن", "ي", "ت", "ن", "ا"].map { Array($0.unicodeScalars) }
   static let verbSuffixes: [[Unicode.Scalar]] = ["وا", "تا", "تم", "نا", "ت", "ن"].map { Array($0.unicodeScalars) }
-  static let weakLetters: Set<Unicode.Scalar> = ["ا", "و", "ي", "ى", "ء", "ئ", "ؤ", "ة"]
 
   /// The consonants of a word's stems once weak letters and verb affixes are gone: a crude root,
   /// at least three letters (two for words of four letters or fewer, where a weak letter is
-  /// often a root letter: بدا, يبدو).
-  static func skeletons(of word: [Unicode.Scalar]) -> Set<[Unicode.Scalar]> {
+  /// often a root letter: بدا, يبدو). Distinct, in no particular order.
+  static func skeletons(of word: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
     skeletons(of: word, stems: stems(of: word))
   }
 
   /// The skeletons of `word` from its stems, already computed.
-  static func skeletons(of word: [Unicode.Scalar], stems: Set<[Unicode.Scalar]>) -> Set<[Unicode.Scalar]> {
+  static func skeletons(of word: [Unicode.Scalar], stems: [[Unicode.Scalar]]) -> [[Unicode.Scalar]] {
     var forms = stems
-    for stem in Array(forms) {
+    for stem in forms {
       for prefix in verbPrefixes where stem.count - prefix.count >= 2 && stem.starts(with: prefix) {
-        forms.insert(Array(stem.dropFirst(prefix.count)))
+        insert(Array(stem.dropFirst(prefix.count)), into: &forms)
       }
     }
-    for stem in Array(forms) {
+    for stem in forms {
       for suffix in verbSuffixes where stem.count - suffix.count >= 2 && stem.suffix(suffix.count).elementsEqual(suffix) {
-        forms.insert(Array(stem.dropLast(suffix.count)))
+        insert(Array(stem.dropLast(suffix.count)), into: &forms)
       }
     }
     let minimum = word.count <= 4 ? 2 : 3
-    return Set(forms.map { $0.filter { !weakLetters.contains($0) } }.filter { $0.count >= minimum })
+    var result: [[Unicode.Scalar]] = []
+    for form in forms {
+      let skeleton = form.filter { !isWeakLetter($0) }
+      if skeleton.count >= minimum { insert(skeleton, into: &result) }
+    }
+    return result
+  }
+
+  /// Whether `letter` is weak for skeletons: ا و ي ى ء ئ ؤ ة. A switch, not a set: it is asked
+  /// for every letter of every stem.
+  static func isWeakLetter(_ letter: Unicode.Scalar) -> Bool {
+    switch letter {
+    case "ا", "و", "ي", "ى", "ء", "ئ", "ؤ", "ة": return true
+    default: return false
+    }
   }
 
   /// Function words: prepositions, particles, pronouns and auxiliaries, which neither anchor an

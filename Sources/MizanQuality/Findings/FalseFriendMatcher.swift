@@ -95,7 +95,7 @@ struct FalseFriendMatcher: Sendable {
           let proclitic = ArabicStems.procliticLength(of: rendering.words[0], in: words.words[start].key)
         else { continue }
         let rest = rendering.words.dropFirst().enumerated().allSatisfy { offset, stem in
-          ArabicAffixes.isStem(stem, withSuffixIn: words.words[start + 1 + offset].key[...])
+          ArabicAffixes.isStem(stem[...], withSuffixIn: words.words[start + 1 + offset].key[...])
         }
         if rest { found.append(Hit(entry: rendering.entry, words: start..<start + rendering.words.count, procliticLength: proclitic)) }
       }

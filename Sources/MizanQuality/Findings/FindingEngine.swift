@@ -75,15 +75,20 @@ public struct FindingEngine: Sendable {
       if a.confidence != b.confidence { return a.confidence > b.confidence }
       return a.id < b.id
     }
+    // Kept findings are tested by index: `contains(where:)` over the findings copies each one
+    // it passes (six strings retained and released) for each of the n² tests.
     var kept: [Finding] = []
-    for finding in ranked where !kept.contains(where: { overlaps($0, finding) }) {
+    for finding in ranked where !kept.indices.contains(where: { overlaps(kept[$0], finding) }) {
       kept.append(finding)
     }
     // A minor substitution candidate on words another check already calls a major error (a
     // forbidden spelling, a wrong number) is the same error seen less clearly.
     return kept.filter { finding in
       !(finding.category == .mistranslation && finding.severity == .minor
-        && kept.contains { $0.severity < .minor && $0.category != .inconsistency && spansMeet($0.hypothesisSpan, finding.hypothesisSpan) })
+        && kept.indices.contains {
+          kept[$0].severity < .minor && kept[$0].category != .inconsistency
+            && spansMeet(kept[$0].hypothesisSpan, finding.hypothesisSpan)
+        })
     }
   }
 

@@ -21,8 +21,11 @@ public struct MistranslationCheck: ContextualFindingCheck {
   public init(lexicon: FalseFriendLexicon = .englishArabic, reportsSubstitutions: Bool = true) {
     self.lexicon = lexicon
     self.reportsSubstitutions = reportsSubstitutions
-    self.matcher = FalseFriendMatcher(lexicon: lexicon)
+    self.matcher = lexicon == .englishArabic ? Self.builtinMatcher : FalseFriendMatcher(lexicon: lexicon)
   }
+
+  /// The matcher of the shipped lexicon, built once per process rather than once per document.
+  static let builtinMatcher = FalseFriendMatcher(lexicon: .englishArabic)
 
   func findings(in context: inout FindingContext) -> [Finding] {
     let document = context.document

@@ -3,21 +3,37 @@
 /// first sight, and their stems and skeletons too, so that testing two words for a shared stem
 /// compares short sorted integer lists instead of hashing scalar arrays.
 struct RelationCache {
-  /// What relation needs of one word, computed once per distinct word.
-  struct Entry {
-    var word: [Unicode.Scalar]
+  /// What relation needs of one word, computed once per distinct word. A class, not a struct:
+  /// aligning reads two entries for every word pair, and copying a struct of seven arrays
+  /// retains and releases each of them, where a class reference is retained once.
+  final class Entry {
+    let word: [Unicode.Scalar]
     /// Numbers of all its stems, sorted.
-    var stems: [Int]
+    let stems: [Int]
     /// Numbers of its stems of three letters or more, sorted.
-    var longStems: [Int]
+    let longStems: [Int]
     /// `ArabicStems.core(of:)`, and its number (equal numbers, equal cores).
-    var core: [Unicode.Scalar]
-    var coreID: Int
+    let core: [Unicode.Scalar]
+    let coreID: Int
     /// `ArabicStems.consonants` of the core and of the word, for the cheap test before the distance.
-    var coreConsonants: [Unicode.Scalar]
-    var wordConsonants: [Unicode.Scalar]
+    let coreConsonants: [Unicode.Scalar]
+    let wordConsonants: [Unicode.Scalar]
     /// Numbers of `ArabicStems.skeletons(of:)`, sorted.
-    var skeletons: [Int]
+    let skeletons: [Int]
+
+    init(
+      word: [Unicode.Scalar], stems: [Int], longStems: [Int], core: [Unicode.Scalar], coreID: Int,
+      coreConsonants: [Unicode.Scalar], wordConsonants: [Unicode.Scalar], skeletons: [Int]
+    ) {
+      self.word = word
+      self.stems = stems
+      self.longStems = longStems
+      self.core = core
+      self.coreID = coreID
+      self.coreConsonants = coreConsonants
+      self.wordConsonants = wordConsonants
+      self.skeletons = skeletons
+    }
   }
 
   private var ids: [[Unicode.Scalar]: Int] = [:]
@@ -31,18 +47,21 @@ struct RelationCache {
     let id = entries.count
     ids[word] = id
     let stems = ArabicStems.stems(of: word)
+    let stemIDs = stems.map { number($0) }
     let core = ArabicStems.core(of: word, stems: stems)
+    // The core is one of the stems (the word itself is the first): its number is known.
+    let coreID = stems.firstIndex(of: core).map { stemIDs[$0] } ?? number(core)
     entries.append(
       Entry(
-        word: word, stems: number(stems), longStems: number(stems.filter { $0.count >= 3 }), core: core,
-        coreID: number(core),
+        word: word, stems: stemIDs.sorted(),
+        longStems: stems.indices.filter { stems[$0].count >= 3 }.map { stemIDs[$0] }.sorted(), core: core,
+        coreID: coreID,
         coreConsonants: ArabicStems.consonants(core), wordConsonants: ArabicStems.consonants(word),
         skeletons: number(ArabicStems.skeletons(of: word, stems: stems))))
     return id
   }
 
-  /// The numbers of `word`'s stems of three letters or more. (Accessors for single fields,
-  /// not the whole entry: copying an entry retains and releases all its arrays.)
+  /// The numbers of `word`'s stems of three letters or more.
   mutating func longStems(of word: [Unicode.Scalar]) -> [Int] {
     let id = id(word)
     return entries[id].longStems
@@ -54,8 +73,8 @@ struct RelationCache {
     return entries[id].coreID
   }
 
-  private mutating func number(_ set: Set<[Unicode.Scalar]>) -> [Int] {
-    set.map { number($0) }.sorted()
+  private mutating func number(_ forms: [[Unicode.Scalar]]) -> [Int] {
+    forms.map { number($0) }.sorted()
   }
 
   private mutating func number(_ form: [Unicode.Scalar]) -> Int {
@@ -69,8 +88,13 @@ struct RelationCache {
   /// costs less than hashing the pair into a memo, and most pairs of a document are met once.
   func relation(_ a: Int, _ b: Int) -> Int {
     if a == b { return 3 }
-    // Read in place: subscripting the array would copy both entries.
-    return entries.withUnsafeBufferPointer { Self.relation($0[a], $0[b]) }
+    // Read without retaining: `entries` holds both for the call, and this is asked for every
+    // word pair of a document (retain and release were a sixth of the alignment's cost).
+    return withExtendedLifetime(entries) {
+      Unmanaged.passUnretained(entries[a])._withUnsafeGuaranteedRef { x in
+        Unmanaged.passUnretained(entries[b])._withUnsafeGuaranteedRef { y in Self.relation(x, y) }
+      }
+    }
   }
 
   mutating func relation(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {

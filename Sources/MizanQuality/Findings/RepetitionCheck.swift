@@ -33,13 +33,14 @@ public struct RepetitionCheck: ContextualFindingCheck {
   ) -> [Finding] {
     var covered = Set<Int>()
     var found: [Finding] = []
+    // Asked once a word, not once for each phrase length it is part of (each asks three tables).
+    let isContent = hypothesis.words.map(Self.isContent)
     for sentence in hypothesis.sentences {
       for length in stride(from: maximumLength, through: 1, by: -1) where sentence.count >= 2 * length {
-        var seen: [ArraySlice<Int>: Int] = [:]
+        var seen: [ArraySlice<Int>: Int] = Dictionary(minimumCapacity: sentence.count)
         for start in sentence.lowerBound...(sentence.upperBound - length) {
           let phrase = cores[start..<start + length]
-          let words = hypothesis.words[start..<start + length]
-          guard words.contains(where: Self.isContent), !covered.contains(start) else { continue }
+          guard isContent[start..<start + length].contains(true), !covered.contains(start) else { continue }
           guard let first = seen[phrase] else {
             seen[phrase] = start
             continue

@@ -45,8 +45,9 @@ enum ArabicAffixes {
 
   static let taaMarbuta: Unicode.Scalar = "\u{0629}"
 
-  /// Whether `word` is `stem` with an allowed ending (or none).
-  static func isStem(_ stem: [Unicode.Scalar], withSuffixIn word: ArraySlice<Unicode.Scalar>) -> Bool {
+  /// Whether `word` is `stem` with an allowed ending (or none). Both are slices: callers try
+  /// a rendering without its article or a word without its proclitics, which need no copy.
+  static func isStem(_ stem: ArraySlice<Unicode.Scalar>, withSuffixIn word: ArraySlice<Unicode.Scalar>) -> Bool {
     // The longest ending has five letters: a length test first spares building the key
     // (an allocation) for most words tried.
     if word.count >= stem.count, word.count - stem.count <= longestSuffix, word.starts(with: stem),

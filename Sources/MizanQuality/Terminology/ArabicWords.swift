@@ -26,8 +26,19 @@ struct ArabicWords {
   }
 
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < tabled ? wordScalarTable[Int(scalar.value)] : hasWordProperties(scalar)
+  }
+
+  /// A letter, mark or digit by its Unicode properties.
+  static func hasWordProperties(_ scalar: Unicode.Scalar) -> Bool {
     scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
+
+  /// `hasWordProperties` of every scalar below U+0700 (ASCII to the end of the Arabic block,
+  /// nearly all the text read), looked up once: the property lookups cost more than the rest
+  /// of the splitting.
+  static let tabled: UInt32 = 0x700
+  static let wordScalarTable: [Bool] = (0..<tabled).map { Unicode.Scalar($0).map(hasWordProperties) ?? false }
 
   /// The scalars of one word.
   func word(_ index: Int) -> ArraySlice<Unicode.Scalar> {

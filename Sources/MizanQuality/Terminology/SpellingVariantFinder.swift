@@ -34,7 +34,7 @@ public struct SpellingVariantFinder: Sendable, Hashable, Codable {
     /// The line among those passed to `units(of:)`'s caller, and its first word.
     var line: Int
     var word: Int
-    /// The position of the unit among all units of its side, for a stable report order.
+    /// The position of the unit among the units of its side, for a stable report order.
     var order = 0
   }
 
@@ -83,25 +83,23 @@ public struct SpellingVariantFinder: Sendable, Hashable, Codable {
   /// The variants from lines already split (the terminology checker splits each line once for
   /// term matching and for this).
   func variants(hypothesis: [Line], reference: [Line]) -> [SpellingVariant] {
-    var referenceCounts: [[Unicode.Scalar]: Int] = [:]
-    var referenceForms: [[Unicode.Scalar]: (form: String, isJoined: Bool)] = [:]
+    // Each reference spelling's count and first unit; its form is spelled out only if reported.
+    var referenceUnits: [[Unicode.Scalar]: (count: Int, first: Unit)] = [:]
     for (index, line) in reference.enumerated() {
-      for unit in Self.units(of: line.words, line: index) {
-        referenceCounts[unit.key, default: 0] += 1
-        if referenceForms[unit.key] == nil { referenceForms[unit.key] = (line.form(unit), unit.isJoined) }
+      for unit in units(of: line.words, line: index) {
+        referenceUnits[unit.key, default: (0, unit)].count += 1
       }
     }
-    let candidates = referenceForms.filter { $0.key.count >= minimumLength }
     // Variants share their first and last letters: compare only within those buckets.
     var buckets: [[Unicode.Scalar]: [(key: [Unicode.Scalar], isJoined: Bool)]] = [:]
-    for (key, value) in candidates { buckets[Self.bucket(key), default: []].append((key, value.isJoined)) }
-    var hypothesisUnits = hypothesis.indices.flatMap { Self.units(of: hypothesis[$0].words, line: $0) }
+    for (key, value) in referenceUnits { buckets[Self.bucket(key), default: []].append((key, value.first.isJoined)) }
+    var hypothesisUnits = hypothesis.indices.flatMap { units(of: hypothesis[$0].words, line: $0) }
     for index in hypothesisUnits.indices { hypothesisUnits[index].order = index }
 
     // For each reference form, the hypothesis units that are its variants.
     var variantsByReference: [[Unicode.Scalar]: [Unit]] = [:]
     var closestCache: [[Unicode.Scalar]: [Unicode.Scalar]?] = [:]
-    for unit in hypothesisUnits where unit.key.count >= minimumLength && referenceCounts[unit.key] == nil {
+    for unit in hypothesisUnits where referenceUnits[unit.key] == nil {
       let closest: [Unicode.Scalar]?
       if let cached = closestCache[unit.key] {
         closest = cached
@@ -115,14 +113,17 @@ public struct SpellingVariantFinder: Sendable, Hashable, Codable {
 
     var found: [(first: Int, variant: SpellingVariant)] = []
     for (key, variantUnits) in variantsByReference {
-      guard let reference = referenceForms[key] else { continue }
+      guard let spelling = referenceUnits[key] else { continue }
       // The reference must use one form: no other reference spelling is a variant of it.
-      let rivals = (buckets[Self.bucket(key)] ?? []).filter { $0.key != key && isVariant($0.key, $0.isJoined, of: key, reference.isJoined) }
+      let rivals = (buckets[Self.bucket(key)] ?? []).filter {
+        $0.key != key && isVariant($0.key, $0.isJoined, of: key, spelling.first.isJoined)
+      }
       guard rivals.isEmpty else { continue }
+      let referenceForm = reference[spelling.first.line].form(spelling.first)
       let same = hypothesisUnits.filter { $0.key == key }
       var forms: [RenderingUse] = []
       if !same.isEmpty {
-        forms.append(RenderingUse(form: reference.form, occurrences: same.map { hypothesis[$0.line].occurrence($0) }))
+        forms.append(RenderingUse(form: referenceForm, occurrences: same.map { hypothesis[$0.line].occurrence($0) }))
       }
       var order: [String] = []
       var byForm: [String: [Occurrence]] = [:]
@@ -134,7 +135,7 @@ public struct SpellingVariantFinder: Sendable, Hashable, Codable {
       forms += order.map { RenderingUse(form: $0, occurrences: byForm[$0] ?? []) }
       let first = (same + variantUnits).map(\.order).min() ?? 0
       found.append(
-        (first, SpellingVariant(referenceForm: reference.form, referenceCount: referenceCounts[key] ?? 0, hypothesisForms: forms)))
+        (first, SpellingVariant(referenceForm: referenceForm, referenceCount: spelling.count, hypothesisForms: forms)))
     }
     return found.sorted { ($0.first, $0.variant.referenceForm) < ($1.first, $1.variant.referenceForm) }.map(\.variant)
   }
@@ -155,15 +156,17 @@ public struct SpellingVariantFinder: Sendable, Hashable, Codable {
     return TransliterationDistance.distance(a, b) <= maximumDistance
   }
 
-  /// The words of a line and its pairs of words separated by one space; `line` is the line's
-  /// position, kept in each unit.
-  static func units(of words: ArabicWords, line: Int) -> [Unit] {
+  /// The words of a line and its pairs of words separated by one space, those of at least
+  /// `minimumLength` letters: shorter spellings are never compared, so they are not even made.
+  /// `line` is the line's position, kept in each unit.
+  func units(of words: ArabicWords, line: Int) -> [Unit] {
     var units: [Unit] = []
-    units.reserveCapacity(words.ranges.count * 2)
     for index in words.ranges.indices {
       let word = words.word(index)
-      units.append(Unit(key: Array(word), isJoined: false, line: line, word: index))
-      if words.isSingleSpace(after: index), word.count >= 4, words.word(index + 1).count >= 4 {
+      if word.count >= minimumLength { units.append(Unit(key: Array(word), isJoined: false, line: line, word: index)) }
+      if words.isSingleSpace(after: index), word.count >= 4, words.word(index + 1).count >= 4,
+        word.count + words.word(index + 1).count >= minimumLength
+      {
         units.append(Unit(key: Array(word) + Array(words.word(index + 1)), isJoined: true, line: line, word: index))
       }
     }

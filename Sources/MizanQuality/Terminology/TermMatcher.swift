@@ -118,6 +118,7 @@ public struct TermMatcher: Sendable {
       taken.formUnion(candidate.words)
       kept.append(candidate)
     }
+    guard !kept.isEmpty else { return [] }
     kept.sort { $0.words.lowerBound < $1.words.lowerBound }
     let scalars = Array(line.unicodeScalars)
     return kept.map { candidate in
@@ -145,7 +146,7 @@ public struct TermMatcher: Sendable {
       switch (isFirst, isLast) {
       case (true, true): ok = Self.matchesWithAffixes(word, expected, suffix: true)
       case (true, false): ok = Self.matchesWithAffixes(word, expected, suffix: false)
-      case (false, true): ok = ArabicAffixes.isStem(expected, withSuffixIn: word)
+      case (false, true): ok = ArabicAffixes.isStem(expected[...], withSuffixIn: word)
       case (false, false): ok = word.elementsEqual(expected)
       }
       if !ok { return false }
@@ -156,7 +157,7 @@ public struct TermMatcher: Sendable {
   /// Whether `word` is `expected` with an optional proclitic and, if `suffix`, an ending.
   static func matchesWithAffixes(_ word: ArraySlice<Unicode.Scalar>, _ expected: [Unicode.Scalar], suffix: Bool) -> Bool {
     func fits(_ rest: ArraySlice<Unicode.Scalar>, _ stem: ArraySlice<Unicode.Scalar>) -> Bool {
-      suffix ? ArabicAffixes.isStem(Array(stem), withSuffixIn: rest) : rest.elementsEqual(stem)
+      suffix ? ArabicAffixes.isStem(stem, withSuffixIn: rest) : rest.elementsEqual(stem)
     }
     if fits(word, expected[...]) { return true }
     guard let first = word.first, let proclitics = ArabicAffixes.procliticsByFirstLetter[first] else { return false }
