@@ -69,12 +69,13 @@ public struct Evaluator: Sendable {
     let bootstrap = options.confidenceResamples.map { BootstrapResampling(resamples: $0) }
 
     var pairs: [PairEvaluation] = []
+    var workers = metrics.makeWorkers()
     for (offset, bead) in alignment.paragraphBeads.enumerated() {
       let hypothesisText = bead.hypothesis.map { hypothesis.paragraphs[$0].text }.joined(separator: " ")
       let referenceText = bead.reference.map { reference.paragraphs[$0].text }.joined(separator: " ")
-      let statistics = metrics.statistics(hypothesis: hypothesisText, reference: referenceText)
+      let statistics = workers.statistics(hypothesis: hypothesisText, reference: referenceText)
       let normalized = options.normalization.map { profile in
-        metrics.statistics(hypothesis: profile.normalize(hypothesisText), reference: profile.normalize(referenceText))
+        workers.statistics(hypothesis: profile.normalize(hypothesisText), reference: profile.normalize(referenceText))
       }
       pairs.append(
         PairEvaluation(

@@ -11,13 +11,10 @@ public struct MetricSuite: Sendable {
 
   public init() {}
 
-  /// The pair's statistics for every metric.
+  /// The pair's statistics for every metric. For many pairs, reuse `makeWorkers()`.
   public func statistics(hypothesis: String, reference: String) -> PairStatistics {
-    PairStatistics(
-      bleu: bleu.statistics(hypothesis: hypothesis, references: [reference]),
-      chrF: chrF.statistics(hypothesis: hypothesis, references: [reference]),
-      chrFPlusPlus: chrFPlusPlus.statistics(hypothesis: hypothesis, references: [reference]),
-      ter: ter.statistics(hypothesis: hypothesis, references: [reference]))
+    var workers = makeWorkers()
+    return workers.statistics(hypothesis: hypothesis, reference: reference)
   }
 
   /// The pair's sentence-level scores.
