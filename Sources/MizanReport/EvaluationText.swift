@@ -133,14 +133,13 @@ public struct EvaluationText: Sendable {
 
   /// The span in its context, marked with ⟦ ⟧ so it shows in any terminal and in RTL text.
   static func marked(_ text: String, _ span: Finding.Span, context: Int = 30) -> String {
-    let scalars = Array(text.unicodeScalars)
+    let scalars = ScalarOffsets(text)
     let start = max(0, min(span.start, scalars.count))
     let end = max(start, min(span.end, scalars.count))
     let from = max(0, start - context)
     let to = min(scalars.count, end + context)
-    func piece(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
-    return (from > 0 ? "…" : "") + piece(from..<start) + "⟦" + piece(start..<end) + "⟧" + piece(end..<to)
-      + (to < scalars.count ? "…" : "")
+    return (from > 0 ? "…" : "") + scalars.piece(from..<start) + "⟦" + scalars.piece(start..<end) + "⟧"
+      + scalars.piece(end..<to) + (to < scalars.count ? "…" : "")
   }
 
   func unaligned(_ document: DocumentEvaluation) -> String {
@@ -154,6 +153,7 @@ public struct EvaluationText: Sendable {
 
   /// The first words of a long line.
   static func excerpt(_ text: String, scalars: Int = 60) -> String {
-    text.unicodeScalars.count <= scalars ? text : String(String.UnicodeScalarView(text.unicodeScalars.prefix(scalars))) + "…"
+    let prefix = ScalarOffsets.piece(of: text, from: 0, to: scalars)
+    return prefix.endIndex == text.endIndex ? text : String(prefix) + "…"
   }
 }

@@ -26,29 +26,33 @@ struct MarkedText {
   /// The escaped HTML: `<span class="w-…">` for changed words, `<mark class="f sev-…">` with a
   /// `title` for findings, and a superscript link to the finding after each highlight.
   var html: String {
-    let scalars = Array(text.unicodeScalars)
-    var cuts: Set<Int> = [0, scalars.count]
-    for token in tokens { cuts.formUnion([token.start, token.end]) }
-    for highlight in highlights { cuts.formUnion([highlight.range.lowerBound, highlight.range.upperBound]) }
-    let boundaries = cuts.filter { $0 >= 0 && $0 <= scalars.count }.sorted()
+    let offsets = ScalarOffsets(text)
+    let count = offsets.count
+    var cuts = [0, count]
+    for token in tokens { cuts += [token.start, token.end] }
+    for highlight in highlights { cuts += [highlight.range.lowerBound, highlight.range.upperBound] }
+    cuts = cuts.filter { $0 >= 0 && $0 <= count }.sorted()
+    let boundaries = cuts.enumerated().filter { $0.offset == 0 || cuts[$0.offset - 1] != $0.element }.map(\.element)
 
     // The token each offset lies in, the first listed winning, as `mark(at:)` would find it by
     // scanning the tokens for every piece.
-    var owner = [Int](repeating: -1, count: scalars.count + 1)
+    var owner = [Int](repeating: -1, count: count + 1)
     for (index, token) in tokens.enumerated().reversed() where token.start < token.end {
       for offset in max(token.start, 0)..<min(token.end, owner.count) { owner[offset] = index }
     }
     var html = ""
+    html.reserveCapacity(text.utf8.count + text.utf8.count / 2)
     for (start, end) in zip(boundaries, boundaries.dropFirst()) where start < end {
-      let piece = HTMLText.escaped(String(String.UnicodeScalarView(scalars[start..<end])))
+      let piece = HTMLText.escaped(String(offsets.piece(start..<end)))
       var inner = piece
       let token = owner[start]
       if token >= 0, token < marks.count, marks[token] != .equal {
         let mark = marks[token]
         inner = "<span class=\"w-\(mark.rawValue)\">\(piece)</span>"
       }
-      let covering = highlights.filter { $0.range.contains(start) }
-      if let worst = covering.map(\.severity).min() {
+      if highlights.contains(where: { $0.range.contains(start) }) {
+        let covering = highlights.filter { $0.range.contains(start) }
+        let worst = covering.map(\.severity).min() ?? .minor
         let note = covering.map(\.note).joined(separator: "\n")
         inner = "<mark class=\"f sev-\(worst.rawValue)\" title=\"\(HTMLText.escaped(note))\">\(inner)</mark>"
       }
