@@ -15,8 +15,11 @@ public struct EvaluationText: Sendable {
 
   public var rendered: String {
     var text = ""
-    for document in evaluation.documents {
-      text += section(document)
+    // Sections are independent and a batch prints thousands: rendered on all cores, joined in
+    // batch order.
+    let documents = evaluation.documents
+    for section in ParallelMap.map(documents.count, chunk: 8, { section(documents[$0]) }) {
+      text += section
     }
     if evaluation.documents.count > 1 {
       text += "== batch: \(evaluation.documents.count) documents\n"

@@ -41,7 +41,7 @@ final class JSONSink {
     if T.self == Double.self { return writeDouble(value as! Double) }
     if T.self == Int.self { return writeInteger(value as! Int) }
     if T.self == Bool.self { return writeBool(value as! Bool) }
-    if value is Date || value is Data || value is URL || value is Decimal {
+    if T.self == Date.self || T.self == Data.self || T.self == URL.self || T.self == Decimal.self {
       unsupported = true
       return
     }

@@ -29,8 +29,8 @@ public enum SummaryJSON {
       return try foundationEncoded(evaluation)
     }
     let opening = Array(Self.emptyDocuments.dropLast(4))
-    let documentsLength = pieces.reduce(0) { $0 + 4 + $1!.count + 2 } + 2
-    let length = skeleton.count - Self.emptyDocuments.count + opening.count + documentsLength + 2
+    // At most: the skeleton, each document with ",\n" and its indent, "\n  ]" and "\n".
+    let length = skeleton.count + pieces.reduce(0) { $0 + $1!.count + 6 } + 5
     return String(unsafeUninitializedCapacity: length) { buffer in
       var end = 0
       func write<C: Collection<UInt8>>(_ bytes: C) {
