@@ -78,7 +78,7 @@ struct MarkedText {
     let excerpt = Array(unit[start..<end])
     guard !excerpt.isEmpty else { return nil }
     if let base = firstIndex(of: unit, in: pair), base + end <= pair.count,
-      Array(pair[(base + start)..<(base + end)]) == excerpt
+      pair[(base + start)..<(base + end)].elementsEqual(excerpt)
     {
       return (base + start)..<(base + end)
     }
@@ -90,7 +90,7 @@ struct MarkedText {
   static func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int? {
     guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
     for index in 0...(haystack.count - needle.count)
-    where haystack[index] == needle[0] && Array(haystack[index..<(index + needle.count)]) == needle {
+    where haystack[index] == needle[0] && haystack[index..<(index + needle.count)].elementsEqual(needle) {
       return index
     }
     return nil

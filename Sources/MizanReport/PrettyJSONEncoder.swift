@@ -32,15 +32,20 @@ struct PrettyJSONEncoder {
 
 /// The shared output of one encoding, and the value writers.
 final class JSONSink {
-  var bytes: [UInt8] = []
+  /// One encoding runs on one thread, and every write goes here: the dynamic exclusivity check
+  /// on each access cost more than the append.
+  @exclusivity(unchecked) var bytes: [UInt8] = []
+  /// Where a keyed container's members wait while they are put in key order; kept between
+  /// containers so that each does not allocate its own.
+  @exclusivity(unchecked) var scratch: [UInt8] = []
   /// Set when the value used something this encoder does not reproduce.
   var unsupported = false
 
   func write<T: Encodable>(_ value: T, depth: Int) throws {
-    if T.self == String.self { return writeString(value as! String) }
-    if T.self == Double.self { return writeDouble(value as! Double) }
-    if T.self == Int.self { return writeInteger(value as! Int) }
-    if T.self == Bool.self { return writeBool(value as! Bool) }
+    if T.self == String.self { return writeString(unsafeBitCast(value, to: String.self)) }
+    if T.self == Double.self { return writeDouble(unsafeBitCast(value, to: Double.self)) }
+    if T.self == Int.self { return writeInteger(unsafeBitCast(value, to: Int.self)) }
+    if T.self == Bool.self { return writeBool(unsafeBitCast(value, to: Bool.self)) }
     if T.self == Date.self || T.self == Data.self || T.self == URL.self || T.self == Decimal.self {
       unsupported = true
       return
@@ -118,7 +123,7 @@ final class JSONValueEncoder: Encoder {
     case unkeyed(count: Int)
     case single
   }
-  private var state = State.empty
+  @exclusivity(unchecked) private var state = State.empty
 
   init(sink: JSONSink, depth: Int) {
     self.sink = sink
@@ -190,7 +195,8 @@ final class JSONValueEncoder: Encoder {
       sink.writeIndent(depth)
       sink.append("]")
     case .keyed(let start, let members):
-      let values = Array(sink.bytes[start...])
+      sink.scratch.removeAll(keepingCapacity: true)
+      sink.scratch.append(contentsOf: sink.bytes[start...])
       sink.bytes.removeSubrange(start...)
       sink.append("{\n")
       let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
@@ -202,7 +208,7 @@ final class JSONValueEncoder: Encoder {
         sink.writeIndent(depth + 1)
         sink.writeString(member.key)
         sink.append(" : ")
-        sink.bytes.append(contentsOf: values[(member.range.lowerBound - start)..<(member.range.upperBound - start)])
+        sink.bytes.append(contentsOf: sink.scratch[(member.range.lowerBound - start)..<(member.range.upperBound - start)])
       }
       sink.append("\n")
       sink.writeIndent(depth)

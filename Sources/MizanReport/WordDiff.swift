@@ -90,7 +90,7 @@ public struct WordDiff: Sendable, Hashable {
     var offset = 0
     var index = scalars.startIndex
     while index < scalars.endIndex {
-      if scalars[index].properties.isWhitespace {
+      if Self.isWhitespace(scalars[index]) {
         if let from = wordStart { tokens.append(Token(String(Substring(scalars[from..<index])), start: start, end: offset)) }
         wordStart = nil
       } else if wordStart == nil {
@@ -102,6 +102,16 @@ public struct WordDiff: Sendable, Hashable {
     }
     if let from = wordStart { tokens.append(Token(String(Substring(scalars[from...])), start: start, end: offset)) }
     return tokens
+  }
+
+  /// Unicode's White_Space property, answered without the property lookup below U+1680 (the
+  /// first White_Space scalar above U+00A0), where Arabic text lies.
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0: return true
+    case ..<0x1680: return false
+    default: return scalar.properties.isWhitespace
+    }
   }
 
   /// The edit script: common prefix and suffix first (cheap, and most pairs share them), LCS
