@@ -60,7 +60,8 @@ public struct CSVTable: Sendable {
   /// byte never occurs inside a multi-byte sequence.
   static func appendQuoted(_ field: String, to text: inout String) {
     let utf8 = field.utf8
-    guard utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
+    let special = { (byte: UInt8) in byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D }
+    guard utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) ?? utf8.contains(where: special) else {
       text += field
       return
     }

@@ -6,7 +6,8 @@ public enum HTMLText {
     // Works on UTF-8 bytes: the five characters are ASCII, and an ASCII byte never occurs
     // inside a multi-byte sequence. Most corpus text has none of them and is returned as is.
     let utf8 = text.utf8
-    guard utf8.contains(where: needsEscape) else { return text }
+    let clean = utf8.withContiguousStorageIfAvailable { !$0.contains(where: needsEscape) } ?? !utf8.contains(where: needsEscape)
+    guard !clean else { return text }
     var result: [UInt8] = []
     result.reserveCapacity(utf8.count + utf8.count / 8)
     for byte in utf8 {

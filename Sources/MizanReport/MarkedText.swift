@@ -50,14 +50,16 @@ struct MarkedText {
         let mark = marks[token]
         inner = "<span class=\"w-\(mark.rawValue)\">\(piece)</span>"
       }
-      if highlights.contains(where: { $0.range.contains(start) }) {
-        let covering = highlights.filter { $0.range.contains(start) }
-        let worst = covering.map(\.severity).min() ?? .minor
-        let note = covering.map(\.note).joined(separator: "\n")
+      // By index: a highlight carries three strings, not worth copying for every piece.
+      let covering = highlights.indices.filter { highlights[$0].range.contains(start) }
+      if !covering.isEmpty {
+        let worst = covering.map { highlights[$0].severity }.min() ?? .minor
+        let note = covering.map { highlights[$0].note }.joined(separator: "\n")
         inner = "<mark class=\"f sev-\(worst.rawValue)\" title=\"\(HTMLText.escaped(note))\">\(inner)</mark>"
       }
       html += inner
-      for highlight in highlights where highlight.range.upperBound == end {
+      for index in highlights.indices where highlights[index].range.upperBound == end {
+        let highlight = highlights[index]
         html += "<a class=\"fn sev-\(highlight.severity.rawValue)\" href=\"#\(highlight.anchor)\" "
         html += "title=\"\(HTMLText.escaped(highlight.note))\">\(highlight.marker)</a>"
       }
@@ -71,28 +73,18 @@ struct MarkedText {
   /// the excerpt verified; failing that, the excerpt alone is searched. Nil when the text
   /// cannot be found, in which case the finding is still listed, just not highlighted.
   static func locate(_ span: Finding.Span, unitText: String, in pairText: String) -> Range<Int>? {
-    let unit = Array(unitText.unicodeScalars)
-    let pair = Array(pairText.unicodeScalars)
+    let unit = ScalarOffsets(unitText)
+    let pair = ScalarOffsets(pairText)
     let start = min(max(span.start, 0), unit.count)
     let end = min(max(span.end, start), unit.count)
-    let excerpt = Array(unit[start..<end])
-    guard !excerpt.isEmpty else { return nil }
-    if let base = firstIndex(of: unit, in: pair), base + end <= pair.count,
-      pair[(base + start)..<(base + end)].elementsEqual(excerpt)
+    guard start < end else { return nil }
+    let excerpt = unit.piece(start..<end)
+    if let base = pair.firstOffset(of: Substring(unitText)), base + end <= pair.count,
+      pair.piece((base + start)..<(base + end)).utf8.elementsEqual(excerpt.utf8)
     {
       return (base + start)..<(base + end)
     }
-    if let base = firstIndex(of: excerpt, in: pair) { return base..<(base + excerpt.count) }
-    return nil
-  }
-
-  /// The first offset at which `needle` occurs in `haystack`.
-  static func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int? {
-    guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-    for index in 0...(haystack.count - needle.count)
-    where haystack[index] == needle[0] && haystack[index..<(index + needle.count)].elementsEqual(needle) {
-      return index
-    }
+    if let base = pair.firstOffset(of: excerpt) { return base..<(base + end - start) }
     return nil
   }
 }

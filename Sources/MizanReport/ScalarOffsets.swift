@@ -26,6 +26,31 @@ struct ScalarOffsets {
     return Substring(text.unicodeScalars[lower..<upper])
   }
 
+  /// The scalar offset of the first occurrence of `needle` in the text; nil when absent or
+  /// empty. Searched as bytes: UTF-8 sequences are equal exactly when their scalars are, and a
+  /// match starts with a lead byte, so at a scalar.
+  func firstOffset(of needle: Substring) -> Int? {
+    var text = text
+    var needle = needle
+    let byte: Int? = text.withUTF8 { haystack in
+      needle.withUTF8 { needle in
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        return (0...(haystack.count - needle.count)).first { offset in
+          haystack[offset] == first && UnsafeBufferPointer(rebasing: haystack[offset..<(offset + needle.count)]).elementsEqual(needle)
+        }
+      }
+    }
+    guard let byte else { return nil }
+    // The scalar starting at that byte: a binary search of the sorted starts.
+    var low = 0
+    var high = count
+    while low < high {
+      let middle = (low + high) / 2
+      if starts[middle] < byte { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
   /// The scalars between two offsets of `text`, both clamped to the text, as the span readers
   /// (excerpts, marked context) cut it.
   static func piece(of text: String, from start: Int, to end: Int) -> Substring {
