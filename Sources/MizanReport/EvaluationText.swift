@@ -18,7 +18,9 @@ public struct EvaluationText: Sendable {
     // Sections are independent and a batch prints thousands: rendered on all cores, joined in
     // batch order.
     let documents = evaluation.documents
-    for section in ParallelMap.map(documents.count, chunk: 8, { section(documents[$0]) }) {
+    let sections = ParallelMap.map(documents.count, chunk: 8, { section(documents[$0]) })
+    text.reserveCapacity(sections.reduce(0) { $0 + $1.utf8.count } + 4096)
+    for section in sections {
       text += section
     }
     if evaluation.documents.count > 1 {

@@ -8,11 +8,14 @@ struct ScalarOffsets {
 
   init(_ text: String) {
     self.text = text
-    var starts: [Int] = []
-    starts.reserveCapacity(text.utf8.count + 1)
-    for (offset, byte) in text.utf8.enumerated() where byte & 0xC0 != 0x80 { starts.append(offset) }
-    starts.append(text.utf8.count)
-    self.starts = starts
+    var text = text
+    self.starts = text.withUTF8 { bytes in
+      var starts: [Int] = []
+      starts.reserveCapacity(bytes.count + 1)
+      for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 { starts.append(offset) }
+      starts.append(bytes.count)
+      return starts
+    }
   }
 
   /// Scalars in the text.
