@@ -38,6 +38,17 @@ final class JSONSink {
   /// Where a keyed container's members wait while they are put in key order; kept between
   /// containers so that each does not allocate its own.
   @exclusivity(unchecked) var scratch: [UInt8] = []
+  /// The last member keys of each coding-key type and their sorted order: synthesized `Codable`
+  /// encodes a type's keys in the same order every time, so each shape is sorted once.
+  @exclusivity(unchecked) var keyOrders: [ObjectIdentifier: (keys: [String], order: [Int])] = [:]
+
+  /// The positions of `keys` in sorted order (by UTF-8 bytes, as JSONEncoder sorts).
+  func sortedOrder(of keys: [String], keyType: ObjectIdentifier) -> [Int] {
+    if let known = keyOrders[keyType], known.keys == keys { return known.order }
+    let order = keys.indices.sorted { keys[$0].utf8.lexicographicallyPrecedes(keys[$1].utf8) }
+    keyOrders[keyType] = (keys, order)
+    return order
+  }
   /// Set when the value used something this encoder does not reproduce.
   var unsupported = false
 
@@ -119,7 +130,7 @@ final class JSONValueEncoder: Encoder {
   private enum State {
     case empty
     /// Members written from `start` on in encoding order: each key and its value's bytes.
-    case keyed(start: Int, members: [(key: String, range: Range<Int>)])
+    case keyed(start: Int, keyType: ObjectIdentifier, keys: [String], ranges: [Range<Int>])
     case unkeyed(count: Int)
     case single
   }
@@ -132,7 +143,7 @@ final class JSONValueEncoder: Encoder {
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
     switch state {
-    case .empty: state = .keyed(start: sink.bytes.count, members: [])
+    case .empty: state = .keyed(start: sink.bytes.count, keyType: ObjectIdentifier(type), keys: [], ranges: [])
     case .keyed: break
     default: sink.unsupported = true
     }
@@ -160,15 +171,16 @@ final class JSONValueEncoder: Encoder {
 
   /// Writes one member of the keyed container.
   func encodeMember(key: String, _ write: () throws -> Void) rethrows {
-    guard case .keyed(let start, var members) = state else {
+    guard case .keyed(let start, let keyType, var keys, var ranges) = state else {
       sink.unsupported = true
       return
     }
     state = .empty
     let valueStart = sink.bytes.count
     try write()
-    members.append((key, valueStart..<sink.bytes.count))
-    state = .keyed(start: start, members: members)
+    keys.append(key)
+    ranges.append(valueStart..<sink.bytes.count)
+    state = .keyed(start: start, keyType: keyType, keys: keys, ranges: ranges)
   }
 
   /// Writes one element of the unkeyed container.
@@ -194,21 +206,21 @@ final class JSONValueEncoder: Encoder {
       sink.append("\n")
       sink.writeIndent(depth)
       sink.append("]")
-    case .keyed(let start, let members):
+    case .keyed(let start, let keyType, let keys, let ranges):
       sink.scratch.removeAll(keepingCapacity: true)
       sink.scratch.append(contentsOf: sink.bytes[start...])
       sink.bytes.removeSubrange(start...)
       sink.append("{\n")
-      let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-      for (index, member) in sorted.enumerated() {
+      let order = sink.sortedOrder(of: keys, keyType: keyType)
+      for (index, member) in order.enumerated() {
         if index > 0 {
           sink.append(",\n")
-          if member.key == sorted[index - 1].key { sink.unsupported = true }
+          if keys[member] == keys[order[index - 1]] { sink.unsupported = true }
         }
         sink.writeIndent(depth + 1)
-        sink.writeString(member.key)
+        sink.writeString(keys[member])
         sink.append(" : ")
-        sink.bytes.append(contentsOf: sink.scratch[(member.range.lowerBound - start)..<(member.range.upperBound - start)])
+        sink.bytes.append(contentsOf: sink.scratch[(ranges[member].lowerBound - start)..<(ranges[member].upperBound - start)])
       }
       sink.append("\n")
       sink.writeIndent(depth)
