@@ -43,21 +43,20 @@ struct MarkedText {
     var html = ""
     html.reserveCapacity(text.utf8.count + text.utf8.count / 2)
     for (start, end) in zip(boundaries, boundaries.dropFirst()) where start < end {
-      let piece = HTMLText.escaped(String(offsets.piece(start..<end)))
-      var inner = piece
-      let token = owner[start]
-      if token >= 0, token < marks.count, marks[token] != .equal {
-        let mark = marks[token]
-        inner = "<span class=\"w-\(mark.rawValue)\">\(piece)</span>"
-      }
+      // Appended in place, innermost last: a piece is often a single word.
       // By index: a highlight carries three strings, not worth copying for every piece.
       let covering = highlights.indices.filter { highlights[$0].range.contains(start) }
       if !covering.isEmpty {
         let worst = covering.map { highlights[$0].severity }.min() ?? .minor
         let note = covering.map { highlights[$0].note }.joined(separator: "\n")
-        inner = "<mark class=\"f sev-\(worst.rawValue)\" title=\"\(HTMLText.escaped(note))\">\(inner)</mark>"
+        html += "<mark class=\"f sev-\(worst.rawValue)\" title=\"\(HTMLText.escaped(note))\">"
       }
-      html += inner
+      let token = owner[start]
+      let mark = token >= 0 && token < marks.count && marks[token] != .equal ? marks[token] : nil
+      if let mark { html += "<span class=\"w-\(mark.rawValue)\">" }
+      HTMLText.appendEscaped(offsets.piece(start..<end), to: &html)
+      if mark != nil { html += "</span>" }
+      if !covering.isEmpty { html += "</mark>" }
       for index in highlights.indices where highlights[index].range.upperBound == end {
         let highlight = highlights[index]
         html += "<a class=\"fn sev-\(highlight.severity.rawValue)\" href=\"#\(highlight.anchor)\" "
