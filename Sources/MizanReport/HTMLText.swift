@@ -7,8 +7,7 @@
 public enum HTMLText {
   public static func escaped(_ text: String) -> String {
     // Most corpus text has none of the five and is returned as is.
-    guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: needsEscape) }) ?? text.utf8.contains(where: needsEscape)
-    else { return text }
+    guard needsEscaping(text[...]) else { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count + text.utf8.count / 8)
     appendEscaped(text[...], to: &result)
@@ -17,6 +16,10 @@ public enum HTMLText {
 
   /// Appends `text` escaped to `html`, runs without the five characters in one piece each.
   static func appendEscaped(_ text: Substring, to html: inout String) {
+    guard needsEscaping(text) else {
+      html += text
+      return
+    }
     let scalars = text.unicodeScalars
     var runStart = scalars.startIndex
     for index in text.utf8.indices {
@@ -34,6 +37,11 @@ public enum HTMLText {
       runStart = text.utf8.index(after: index)
     }
     html += Substring(scalars[runStart...])
+  }
+
+  /// Whether any of the five occurs, scanned from contiguous bytes when the text has them.
+  static func needsEscaping(_ text: Substring) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscape) } ?? text.utf8.contains(where: needsEscape)
   }
 
   static func needsEscape(_ byte: UInt8) -> Bool {
