@@ -41,6 +41,8 @@ final class JSONSink {
   /// The last member keys of each coding-key type and their sorted order: synthesized `Codable`
   /// encodes a type's keys in the same order every time, so each shape is sorted once.
   @exclusivity(unchecked) var keyOrders: [ObjectIdentifier: (keys: [String], order: [Int])] = [:]
+  /// Set when the value used something this encoder does not reproduce.
+  var unsupported = false
 
   /// The positions of `keys` in sorted order (by UTF-8 bytes, as JSONEncoder sorts).
   func sortedOrder(of keys: [String], keyType: ObjectIdentifier) -> [Int] {
@@ -49,8 +51,6 @@ final class JSONSink {
     keyOrders[keyType] = (keys, order)
     return order
   }
-  /// Set when the value used something this encoder does not reproduce.
-  var unsupported = false
 
   func write<T: Encodable>(_ value: T, depth: Int) throws {
     if T.self == String.self { return writeString(unsafeBitCast(value, to: String.self)) }
