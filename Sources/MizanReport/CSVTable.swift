@@ -28,18 +28,22 @@ public struct CSVTable: Sendable {
   /// The table's bytes; `excel` adds the UTF-8 byte-order mark Excel needs to read Arabic.
   public func rendered(excel: Bool = false) -> String {
     var text = excel ? "\u{FEFF}" : ""
-    text += header.map { Self.quoted(Self.neutralized($0)) }.joined(separator: ",") + "\r\n"
+    for (index, name) in header.enumerated() {
+      if index > 0 { text += "," }
+      Self.appendQuoted(Self.neutralized(name), to: &text)
+    }
+    text += "\r\n"
     for row in rows {
-      text += row.map(Self.field).joined(separator: ",") + "\r\n"
+      for (index, cell) in row.enumerated() {
+        if index > 0 { text += "," }
+        switch cell {
+        case .text(let value): Self.appendQuoted(Self.neutralized(value), to: &text)
+        case .number(let number): Self.appendQuoted(number, to: &text)
+        }
+      }
+      text += "\r\n"
     }
     return text
-  }
-
-  static func field(_ cell: Cell) -> String {
-    switch cell {
-    case .text(let text): return quoted(neutralized(text))
-    case .number(let number): return quoted(number)
-    }
   }
 
   /// The text with a leading apostrophe when a spreadsheet would read it as a formula.
@@ -51,10 +55,24 @@ public struct CSVTable: Sendable {
     }
   }
 
-  /// RFC 4180 quoting, only where needed.
-  static func quoted(_ text: String) -> String {
-    let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-    guard needsQuotes else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  /// RFC 4180 quoting, only where needed: appends `field`, quoted with its quotes doubled when
+  /// it holds a comma, quote, CR or LF. Works on UTF-8 bytes: the four are ASCII, and an ASCII
+  /// byte never occurs inside a multi-byte sequence.
+  static func appendQuoted(_ field: String, to text: inout String) {
+    let utf8 = field.utf8
+    let special = { (byte: UInt8) in byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D }
+    guard utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) ?? utf8.contains(where: special) else {
+      text += field
+      return
+    }
+    text += "\""
+    var start = utf8.startIndex
+    for index in utf8.indices where utf8[index] == UInt8(ascii: "\"") {
+      text += Substring(field.unicodeScalars[start..<index])
+      text += "\"\""
+      start = utf8.index(after: index)
+    }
+    text += Substring(field.unicodeScalars[start...])
+    text += "\""
   }
 }

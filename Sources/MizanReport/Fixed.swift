@@ -18,14 +18,15 @@ public enum Fixed {
   /// decimal point other than "."; the caller then formats through Foundation with POSIX.
   static func printed(_ value: Double, decimals: Int) -> String? {
     guard (0...20).contains(decimals) else { return nil }
-    var buffer = [CChar](repeating: 0, count: 48)
-    let count = withVaList([value]) { arguments in
-      buffer.withUnsafeMutableBufferPointer { vsnprintf($0.baseAddress, $0.count, formats[decimals], arguments) }
+    // On the stack: a report formats half a million numbers.
+    return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 48) { buffer -> String? in
+      let count = withVaList([value]) { vsnprintf(buffer.baseAddress, buffer.count, formats[decimals], $0) }
+      guard count > 0, count < buffer.count else { return nil }
+      return UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(buffer)[..<Int(count)]).withMemoryRebound(to: UInt8.self) { bytes in
+        guard bytes.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x2E }) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+      }
     }
-    guard count > 0, count < buffer.count else { return nil }
-    let bytes = buffer.prefix(Int(count)).map { UInt8(bitPattern: $0) }
-    guard bytes.allSatisfy({ (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x2E }) else { return nil }
-    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// "%.0f" … "%.20f".

@@ -6,7 +6,7 @@ extension HTMLReport {
 
   /// The charts: sentence chrF distribution, findings by category, and for a batch one bar
   /// per document, worst first, so the document to fix first is at the top.
-  func chartsSection() -> String {
+  func chartsSection(_ figures: ReportFigures) -> String {
     var html = "<section id=\"charts\">\n<h2>\(label("الرسوم البيانية", "Charts"))</h2>\n<div class=\"charts\">\n"
     html += figure(
       caption: label("توزيع chrF على مستوى الجمل", "Sentence chrF histogram"),
@@ -14,7 +14,7 @@ extension HTMLReport {
         counts: chrFHistogram(), binWidth: Self.histogramBinWidth, title: "Sentence chrF histogram"))
     html += figure(
       caption: label("الملاحظات حسب الفئة والخطورة", "Findings by category"),
-      svg: findingsChart())
+      svg: findingsChart(figures))
     if evaluation.documents.count > 1 {
       html += figure(
         caption: label("الوثائق من الأسوأ إلى الأفضل (chrF)", "Documents, worst first"),
@@ -32,16 +32,17 @@ extension HTMLReport {
   func chrFHistogram() -> [Int] {
     let bins = 100 / Self.histogramBinWidth
     var counts = Array(repeating: 0, count: bins)
-    for pair in evaluation.documents.flatMap(\.pairs) where pair.sentenceScores.chrF.isFinite {
-      let bin = Int(pair.sentenceScores.chrF) / Self.histogramBinWidth
-      counts[min(max(bin, 0), bins - 1)] += 1
+    for document in evaluation.documents {
+      for pair in document.pairs where pair.sentenceScores.chrF.isFinite {
+        let bin = Int(pair.sentenceScores.chrF) / Self.histogramBinWidth
+        counts[min(max(bin, 0), bins - 1)] += 1
+      }
     }
     return counts
   }
 
   /// One stacked bar per MQM category (severities stacked, most severe first).
-  func findingsChart() -> String {
-    let figures = ReportFigures(evaluation)
+  func findingsChart(_ figures: ReportFigures) -> String {
     let bars = figures.byCategory.map { category, counts in
       SVGChart.Bar(
         label: category.rawValue,

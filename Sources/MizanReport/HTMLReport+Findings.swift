@@ -74,10 +74,7 @@ extension HTMLReport {
   /// The text a span points at; the whole text when the span is absent or out of range.
   static func excerpt(_ span: Finding.Span?, of text: String) -> String {
     guard let span else { return text }
-    let scalars = Array(text.unicodeScalars)
-    let start = min(max(span.start, 0), scalars.count)
-    let end = min(max(span.end, start), scalars.count)
-    guard start < end else { return text }
-    return String(String.UnicodeScalarView(scalars[start..<end]))
+    let excerpt = ScalarOffsets.piece(of: text, from: span.start, to: max(span.end, span.start))
+    return excerpt.isEmpty ? text : String(excerpt)
   }
 }

@@ -31,8 +31,9 @@ extension HTMLReport {
 
   /// The findings of a document that point into a pair, with their numbers in the document.
   func findings(of pair: PairEvaluation, in document: DocumentEvaluation) -> [(number: Int, finding: Finding)] {
-    document.findings.enumerated().compactMap { index, finding in
-      finding.points(into: pair) ? (index + 1, finding) : nil
+    // By index, so that only the findings kept are copied.
+    document.findings.indices.compactMap { index in
+      document.findings[index].points(into: pair) ? (index + 1, document.findings[index]) : nil
     }
   }
 

@@ -2,8 +2,7 @@ import Mizan
 
 extension HTMLReport {
   /// The batch summary: headline cards and the signatures that make the scores comparable.
-  func summarySection() -> String {
-    let figures = ReportFigures(evaluation)
+  func summarySection(_ figures: ReportFigures) -> String {
     var html = "<section id=\"summary\">\n<h2>\(label("الملخص", "Summary"))</h2>\n"
     html += cardGrid(scoreCards(evaluation.totals, normalized: evaluation.normalizedTotals))
     html += cardGrid(qualityCards(figures, terminology: evaluation.terminology))

@@ -39,19 +39,24 @@ public struct HTMLReport: Sendable {
       <body>
 
       """
-    html += header()
+    // The batch figures gather every finding of every document: computed once for the header,
+    // the summary cards and the findings chart.
+    let figures = ReportFigures(evaluation)
+    html += header(figures)
     html += "<main>\n"
-    html += summarySection()
-    html += chartsSection()
+    html += summarySection(figures)
+    html += chartsSection(figures)
     // Documents are independent sections and most of a batch report: rendered on all cores,
     // joined in batch order.
     let documents = evaluation.documents
-    for section in ParallelMap.map(documents.count, chunk: 8, { documentSection(documents[$0], number: $0 + 1) }) {
+    let sections = ParallelMap.map(documents.count, chunk: 8, { documentSection(documents[$0], number: $0 + 1) })
+    let ending = "</main>\n" + footer() + "<script>\(Self.script)</script>\n</body>\n</html>\n"
+    // Reserved at once: grown by doubling, a batch's 200 MB page would be copied over and over.
+    html.reserveCapacity(html.utf8.count + sections.reduce(0) { $0 + $1.utf8.count } + ending.utf8.count)
+    for section in sections {
       html += section
     }
-    html += "</main>\n"
-    html += footer()
-    html += "<script>\(Self.script)</script>\n</body>\n</html>\n"
+    html += ending
     return html
   }
 
@@ -61,12 +66,12 @@ public struct HTMLReport: Sendable {
     "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; "
     + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
-  func header() -> String {
+  func header(_ figures: ReportFigures) -> String {
     return """
       <header class="page-head">
       <div class="brand"><span class="logo" aria-hidden="true">⚖</span> ميزان <span class="en" lang="en" dir="ltr">Mizan</span></div>
       <h1>\(esc(title))</h1>
-      <p class="subtitle">تقييم الترجمة الآلية مقابل النسخة المحررة · الوثائق: \(num(evaluation.documents.count)) · الأزواج المتحاذية: \(num(ReportFigures(evaluation).pairs))</p>
+      <p class="subtitle">تقييم الترجمة الآلية مقابل النسخة المحررة · الوثائق: \(num(evaluation.documents.count)) · الأزواج المتحاذية: \(num(figures.pairs))</p>
       <nav class="toc"><a href="#summary">الملخص</a><a href="#charts">الرسوم البيانية</a>\(evaluation.documents.enumerated().map { "<a href=\"#d\($0.offset + 1)\" dir=\"auto\">\(esc($0.element.id))</a>" }.joined())</nav>
       </header>
 

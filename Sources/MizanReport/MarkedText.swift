@@ -26,34 +26,39 @@ struct MarkedText {
   /// The escaped HTML: `<span class="w-…">` for changed words, `<mark class="f sev-…">` with a
   /// `title` for findings, and a superscript link to the finding after each highlight.
   var html: String {
-    let scalars = Array(text.unicodeScalars)
-    var cuts: Set<Int> = [0, scalars.count]
-    for token in tokens { cuts.formUnion([token.start, token.end]) }
-    for highlight in highlights { cuts.formUnion([highlight.range.lowerBound, highlight.range.upperBound]) }
-    let boundaries = cuts.filter { $0 >= 0 && $0 <= scalars.count }.sorted()
+    let offsets = ScalarOffsets(text)
+    let count = offsets.count
+    var cuts = [0, count]
+    for token in tokens { cuts += [token.start, token.end] }
+    for highlight in highlights { cuts += [highlight.range.lowerBound, highlight.range.upperBound] }
+    cuts = cuts.filter { $0 >= 0 && $0 <= count }.sorted()
+    let boundaries = cuts.enumerated().filter { $0.offset == 0 || cuts[$0.offset - 1] != $0.element }.map(\.element)
 
     // The token each offset lies in, the first listed winning, as `mark(at:)` would find it by
     // scanning the tokens for every piece.
-    var owner = [Int](repeating: -1, count: scalars.count + 1)
+    var owner = [Int](repeating: -1, count: count + 1)
     for (index, token) in tokens.enumerated().reversed() where token.start < token.end {
       for offset in max(token.start, 0)..<min(token.end, owner.count) { owner[offset] = index }
     }
     var html = ""
+    html.reserveCapacity(text.utf8.count + text.utf8.count / 2)
     for (start, end) in zip(boundaries, boundaries.dropFirst()) where start < end {
-      let piece = HTMLText.escaped(String(String.UnicodeScalarView(scalars[start..<end])))
-      var inner = piece
+      // Appended in place, innermost last: a piece is often a single word.
+      // By index: a highlight carries three strings, not worth copying for every piece.
+      let covering = highlights.indices.filter { highlights[$0].range.contains(start) }
+      if !covering.isEmpty {
+        let worst = covering.map { highlights[$0].severity }.min() ?? .minor
+        let note = covering.map { highlights[$0].note }.joined(separator: "\n")
+        html += "<mark class=\"f sev-\(worst.rawValue)\" title=\"\(HTMLText.escaped(note))\">"
+      }
       let token = owner[start]
-      if token >= 0, token < marks.count, marks[token] != .equal {
-        let mark = marks[token]
-        inner = "<span class=\"w-\(mark.rawValue)\">\(piece)</span>"
-      }
-      let covering = highlights.filter { $0.range.contains(start) }
-      if let worst = covering.map(\.severity).min() {
-        let note = covering.map(\.note).joined(separator: "\n")
-        inner = "<mark class=\"f sev-\(worst.rawValue)\" title=\"\(HTMLText.escaped(note))\">\(inner)</mark>"
-      }
-      html += inner
-      for highlight in highlights where highlight.range.upperBound == end {
+      let mark = token >= 0 && token < marks.count && marks[token] != .equal ? marks[token] : nil
+      if let mark { html += "<span class=\"w-\(mark.rawValue)\">" }
+      HTMLText.appendEscaped(offsets.piece(start..<end), to: &html)
+      if mark != nil { html += "</span>" }
+      if !covering.isEmpty { html += "</mark>" }
+      for index in highlights.indices where highlights[index].range.upperBound == end {
+        let highlight = highlights[index]
         html += "<a class=\"fn sev-\(highlight.severity.rawValue)\" href=\"#\(highlight.anchor)\" "
         html += "title=\"\(HTMLText.escaped(highlight.note))\">\(highlight.marker)</a>"
       }
@@ -67,28 +72,18 @@ struct MarkedText {
   /// the excerpt verified; failing that, the excerpt alone is searched. Nil when the text
   /// cannot be found, in which case the finding is still listed, just not highlighted.
   static func locate(_ span: Finding.Span, unitText: String, in pairText: String) -> Range<Int>? {
-    let unit = Array(unitText.unicodeScalars)
-    let pair = Array(pairText.unicodeScalars)
+    let unit = ScalarOffsets(unitText)
+    let pair = ScalarOffsets(pairText)
     let start = min(max(span.start, 0), unit.count)
     let end = min(max(span.end, start), unit.count)
-    let excerpt = Array(unit[start..<end])
-    guard !excerpt.isEmpty else { return nil }
-    if let base = firstIndex(of: unit, in: pair), base + end <= pair.count,
-      Array(pair[(base + start)..<(base + end)]) == excerpt
+    guard start < end else { return nil }
+    let excerpt = unit.piece(start..<end)
+    if let base = pair.firstOffset(of: Substring(unitText)), base + end <= pair.count,
+      pair.piece((base + start)..<(base + end)).utf8.elementsEqual(excerpt.utf8)
     {
       return (base + start)..<(base + end)
     }
-    if let base = firstIndex(of: excerpt, in: pair) { return base..<(base + excerpt.count) }
-    return nil
-  }
-
-  /// The first offset at which `needle` occurs in `haystack`.
-  static func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int? {
-    guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-    for index in 0...(haystack.count - needle.count)
-    where haystack[index] == needle[0] && Array(haystack[index..<(index + needle.count)]) == needle {
-      return index
-    }
+    if let base = pair.firstOffset(of: excerpt) { return base..<(base + end - start) }
     return nil
   }
 }

@@ -106,9 +106,11 @@ public enum OutputFile {
 
   /// Writes every byte (retrying short writes and interruptions); the `strerror` text on failure.
   private static func writeAll(_ text: String, to descriptor: Int32, synchronize: Bool) -> String? {
-    var bytes = Array(text.utf8)
+    // A native string's UTF-8 is contiguous: written from where it lies, not copied first
+    // (a batch's report is half a gigabyte).
+    var text = text
     var failure: String? = nil
-    bytes.withUnsafeMutableBytes { buffer in
+    text.withUTF8 { buffer in
       var offset = 0
       while offset < buffer.count {
         let count = Foundation.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)

@@ -84,21 +84,34 @@ public struct WordDiff: Sendable, Hashable {
   /// Whitespace-separated words with their scalar offsets.
   public static func tokens(of text: String) -> [Token] {
     var tokens: [Token] = []
-    var current = String.UnicodeScalarView()
+    let scalars = text.unicodeScalars
+    var wordStart: String.Index? = nil
     var start = 0
     var offset = 0
-    for scalar in text.unicodeScalars {
-      if scalar.properties.isWhitespace {
-        if !current.isEmpty { tokens.append(Token(String(current), start: start, end: offset)) }
-        current = String.UnicodeScalarView()
-      } else {
-        if current.isEmpty { start = offset }
-        current.append(scalar)
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      if Self.isWhitespace(scalars[index]) {
+        if let from = wordStart { tokens.append(Token(String(Substring(scalars[from..<index])), start: start, end: offset)) }
+        wordStart = nil
+      } else if wordStart == nil {
+        wordStart = index
+        start = offset
       }
       offset += 1
+      scalars.formIndex(after: &index)
     }
-    if !current.isEmpty { tokens.append(Token(String(current), start: start, end: offset)) }
+    if let from = wordStart { tokens.append(Token(String(Substring(scalars[from...])), start: start, end: offset)) }
     return tokens
+  }
+
+  /// Unicode's White_Space property, answered without the property lookup below U+1680 (the
+  /// first White_Space scalar above U+00A0), where Arabic text lies.
+  static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0: return true
+    case ..<0x1680: return false
+    default: return scalar.properties.isWhitespace
+    }
   }
 
   /// The edit script: common prefix and suffix first (cheap, and most pairs share them), LCS
@@ -118,7 +131,13 @@ public struct WordDiff: Sendable, Hashable {
     var steps: [Step] = []
     steps += Array(repeating: .equal, count: prefix)
     if hypMiddle.count * refMiddle.count <= cellLimit {
-      steps += lcsSteps(hypMiddle.map(\.text), refMiddle.map(\.text))
+      var ids: [String: Int] = [:]
+      func id(_ token: Token) -> Int {
+        if let id = ids[token.text] { return id }
+        ids[token.text] = ids.count
+        return ids.count - 1
+      }
+      steps += lcsSteps(hypMiddle.map(id), refMiddle.map(id))
     } else {
       steps += Array(repeating: .delete, count: hypMiddle.count)
       steps += Array(repeating: .insert, count: refMiddle.count)
@@ -131,7 +150,7 @@ public struct WordDiff: Sendable, Hashable {
 
   /// Steps of a longest common subsequence, preferring deletions before insertions so that
   /// a replaced run comes out as one delete run followed by one insert run.
-  static func lcsSteps(_ a: [String], _ b: [String]) -> [Step] {
+  static func lcsSteps<Word: Equatable>(_ a: [Word], _ b: [Word]) -> [Step] {
     let n = a.count
     let m = b.count
     guard n > 0, m > 0 else {

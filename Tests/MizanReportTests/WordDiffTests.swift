@@ -56,4 +56,17 @@ import Testing
     #expect(diff.edits.count == 2)
     #expect(diff.hypothesisMarks.count == 2101)
   }
+
+  /// The shortcut below U+1680 agrees with Unicode's White_Space on every scalar.
+  @Test func whitespaceShortcutAgreesWithUnicode() {
+    let disagreeing = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter {
+      WordDiff.isWhitespace($0) != $0.properties.isWhitespace
+    }
+    #expect(disagreeing.isEmpty)
+  }
+
+  @Test func tokensSplitAtEveryKindOfSpace() {
+    let text = "a\u{A0}b\u{2003}c\u{3000}d\u{85}e\u{200B}f"
+    #expect(WordDiff.tokens(of: text).map(\.text) == ["a", "b", "c", "d", "e\u{200B}f"])
+  }
 }
