@@ -25,27 +25,51 @@ public enum OutputFile {
   /// Writes every file or none: each goes to its own temporary file, and only when all are
   /// written and flushed are they renamed over their destinations.
   public static func write(_ files: [(path: String, text: String)], protecting inputs: [String] = []) throws(WriteError) {
-    let protected = Set(inputs.map(resolved))
-    for file in files where protected.contains(resolved(file.path)) {
-      throw WriteError(path: file.path, reason: "it is also an input")
-    }
-    var staged: [(temporary: String, destination: String, path: String)] = []
+    var staged: [Staged] = []
     do {
-      for file in files {
-        let destination = resolved(file.path)
-        if try writeInPlaceIfSpecial(file.text, destination: destination, path: file.path) { continue }
-        let temporary = try stage(file.text, destination: destination, path: file.path)
-        staged.append((temporary, destination, file.path))
-      }
+      for file in files { staged.append(try stage(file.text, to: file.path, protecting: inputs)) }
     } catch {
-      for file in staged { TemporaryFiles.shared.discard(file.temporary) }
+      discard(staged)
       throw error
     }
-    if let failure = TemporaryFiles.shared.commit(staged.map { ($0.temporary, $0.destination) }) {
-      for file in staged { TemporaryFiles.shared.discard(file.temporary) }
+    try commit(staged)
+  }
+
+  /// A file written to its temporary name, waiting for `commit`; or a special destination
+  /// (a device, a pipe) already written in place.
+  public struct Staged: Sendable {
+    let temporary: String?
+    let destination: String
+    let path: String
+  }
+
+  /// The first step of `write`, for callers that produce several files at once: writes `text`
+  /// beside `path` under a temporary name (or in place, for a special destination), refusing
+  /// to touch any of `inputs`. Then `commit` all staged files, or `discard` them.
+  public static func stage(_ text: String, to path: String, protecting inputs: [String] = []) throws(WriteError) -> Staged {
+    let destination = resolved(path)
+    if inputs.contains(where: { resolved($0) == destination }) {
+      throw WriteError(path: path, reason: "it is also an input")
+    }
+    if try writeInPlaceIfSpecial(text, destination: destination, path: path) {
+      return Staged(temporary: nil, destination: destination, path: path)
+    }
+    return Staged(temporary: try stage(text, destination: destination, path: path), destination: destination, path: path)
+  }
+
+  /// Renames every staged file over its destination; if one cannot be, discards them all.
+  public static func commit(_ staged: [Staged]) throws(WriteError) {
+    let renames = staged.compactMap { file in file.temporary.map { ($0, file.destination) } }
+    if let failure = TemporaryFiles.shared.commit(renames) {
+      discard(staged)
       let path = staged.first { $0.destination == failure.destination }?.path ?? failure.destination
       throw WriteError(path: path, reason: String(cString: strerror(failure.code)))
     }
+  }
+
+  /// Removes staged temporary files.
+  public static func discard(_ staged: [Staged]) {
+    for file in staged { if let temporary = file.temporary { TemporaryFiles.shared.discard(temporary) } }
   }
 
   /// Creates `folder` (and parents) for a report, or explains why it cannot.

@@ -34,46 +34,60 @@ public struct ReportWriter: Sendable {
   public func files(for evaluation: Evaluation) throws(WriteError) -> [(name: String, text: String)] {
     // The files are independent: rendered at once, on all cores (a batch's HTML and JSON take
     // seconds each).
-    let title = title
-    let excel = excel
-    let rendered = ParallelMap.map(Self.fileNames.count, chunk: 1) { index -> Result<String, WriteError> in
-      switch Self.fileNames[index] {
-      case "report.html": return .success(HTMLReport(evaluation, title: title).rendered())
-      case "segments.csv": return .success(ReportTables.segments(evaluation).rendered(excel: excel))
-      case "findings.csv": return .success(ReportTables.findings(evaluation).rendered(excel: excel))
-      case "documents.csv": return .success(ReportTables.documents(evaluation).rendered(excel: excel))
-      default:
-        do {
-          return .success(try SummaryJSON.encoded(evaluation))
-        } catch {
-          return .failure(WriteError(description: String(describing: error)))
-        }
-      }
-    }
+    let results = ParallelMap.map(Self.fileNames.count, chunk: 1) { render(Self.fileNames[$0], evaluation) }
     var files: [(name: String, text: String)] = []
-    for (name, result) in zip(Self.fileNames, rendered) {
-      switch result {
-      case .success(let text): files.append((name, text))
-      case .failure(let error): throw error
-      }
-    }
+    for (name, result) in zip(Self.fileNames, results) { files.append((name, try result.get())) }
     return files
   }
 
   /// Creates `folder` if needed and writes every file into it; returns the paths written.
   @discardableResult
   public func write(_ evaluation: Evaluation, to folder: String) throws(WriteError) -> [String] {
-    let files = try files(for: evaluation)
-    let outputs = files.map { file in
-      (path: folder.hasSuffix("/") ? folder + file.name : folder + "/" + file.name, text: file.text)
-    }
+    let paths = Self.fileNames.map { folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }
     do {
       try OutputFile.makeFolder(folder)
-      // All five or none: a failure (a full disk) leaves the previous report whole.
-      try OutputFile.write(outputs, protecting: protectedInputs)
     } catch {
       throw WriteError(description: error.description)
     }
-    return outputs.map(\.path)
+    // Each file is written to its temporary name as soon as it is rendered, on all cores (a
+    // batch's report is half a gigabyte: writing it after rendering all of it left a core
+    // idle for a second); then all five are renamed, or none: a failure (a full disk) leaves
+    // the previous report whole.
+    let protectedInputs = protectedInputs
+    let staged = ParallelMap.map(Self.fileNames.count, chunk: 1) { index -> Result<OutputFile.Staged, WriteError> in
+      render(Self.fileNames[index], evaluation).flatMap { text in
+        Result { () throws(OutputFile.WriteError) in try OutputFile.stage(text, to: paths[index], protecting: protectedInputs) }
+          .mapError { WriteError(description: $0.description) }
+      }
+    }
+    let written = staged.compactMap { try? $0.get() }
+    if let failure = staged.lazy.compactMap({ result -> WriteError? in
+      if case .failure(let error) = result { return error } else { return nil }
+    }).first {
+      OutputFile.discard(written)
+      throw failure
+    }
+    do {
+      try OutputFile.commit(written)
+    } catch {
+      throw WriteError(description: error.description)
+    }
+    return paths
+  }
+
+  /// One file's text.
+  private func render(_ name: String, _ evaluation: Evaluation) -> Result<String, WriteError> {
+    switch name {
+    case "report.html": return .success(HTMLReport(evaluation, title: title).rendered())
+    case "segments.csv": return .success(ReportTables.segments(evaluation).rendered(excel: excel))
+    case "findings.csv": return .success(ReportTables.findings(evaluation).rendered(excel: excel))
+    case "documents.csv": return .success(ReportTables.documents(evaluation).rendered(excel: excel))
+    default:
+      do {
+        return .success(try SummaryJSON.encoded(evaluation))
+      } catch {
+        return .failure(WriteError(description: String(describing: error)))
+      }
+    }
   }
 }

@@ -31,4 +31,24 @@ import Testing
     }
     #expect(try String(contentsOfFile: input, encoding: .utf8) == "input")
   }
+
+  /// The five files are written side by side; when one cannot be (here a folder stands where
+  /// `summary.json` goes), none is replaced and no temporary file is left behind.
+  @Test func oneFailedFileLeavesThePreviousReportWhole() throws {
+    try ReportWriter().write(ReportFixtures.arabic, to: folder)
+    let before = try ReportWriter.fileNames.filter { $0 != "summary.json" }.map {
+      try Data(contentsOf: URL(fileURLWithPath: folder + "/" + $0))
+    }
+    try FileManager.default.removeItem(atPath: folder + "/summary.json")
+    try FileManager.default.createDirectory(atPath: folder + "/summary.json/", withIntermediateDirectories: false)
+    let error = #expect(throws: ReportWriter.WriteError.self) {
+      try ReportWriter(title: "another title").write(ReportFixtures.batch, to: folder)
+    }
+    #expect(error?.description.contains("summary.json: cannot write: it is a folder") == true)
+    let after = try ReportWriter.fileNames.filter { $0 != "summary.json" }.map {
+      try Data(contentsOf: URL(fileURLWithPath: folder + "/" + $0))
+    }
+    #expect(after == before)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ReportWriter.fileNames.sorted())
+  }
 }
