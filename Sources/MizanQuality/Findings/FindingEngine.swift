@@ -37,9 +37,13 @@ public struct FindingEngine: Sendable {
   public func findings(in document: FindingDocument) -> [Finding] {
     var context = FindingContext(document)
     var all: [Finding] = []
-    for check in checks {
-      let found = (check as? any ContextualFindingCheck)?.findings(in: &context) ?? check.findings(in: document)
-      all += found.filter { $0.confidence >= minimumConfidence }
+    RelationCache.withThreadCache { relations in
+      swap(&relations, &context.relations)
+      defer { swap(&relations, &context.relations) }
+      for check in checks {
+        let found = (check as? any ContextualFindingCheck)?.findings(in: &context) ?? check.findings(in: document)
+        all += found.filter { $0.confidence >= minimumConfidence }
+      }
     }
     return Self.merged(all).sorted(by: Self.order)
   }
