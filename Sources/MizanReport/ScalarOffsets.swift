@@ -1,3 +1,5 @@
+import Mizan
+
 /// Where each Unicode scalar of a text starts in its UTF-8 bytes. Findings and word-diff tokens
 /// count in scalars; cutting the text through these offsets takes each piece's bytes at once
 /// instead of rebuilding it scalar by scalar.
@@ -30,19 +32,11 @@ struct ScalarOffsets {
   }
 
   /// The scalar offset of the first occurrence of `needle` in the text; nil when absent or
-  /// empty. Searched as bytes: UTF-8 sequences are equal exactly when their scalars are, and a
-  /// match starts with a lead byte, so at a scalar.
+  /// empty. Searched as bytes (`ByteSearch`).
   func firstOffset(of needle: Substring) -> Int? {
     var text = text
     var needle = needle
-    let byte: Int? = text.withUTF8 { haystack in
-      needle.withUTF8 { needle in
-        guard let first = needle.first, needle.count <= haystack.count else { return nil }
-        return (0...(haystack.count - needle.count)).first { offset in
-          haystack[offset] == first && UnsafeBufferPointer(rebasing: haystack[offset..<(offset + needle.count)]).elementsEqual(needle)
-        }
-      }
-    }
+    let byte = text.withUTF8 { haystack in needle.withUTF8 { ByteSearch.firstOffset(of: $0, in: haystack) } }
     guard let byte else { return nil }
     // The scalar starting at that byte: a binary search of the sorted starts.
     var low = 0

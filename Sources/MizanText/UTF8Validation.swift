@@ -36,19 +36,7 @@ enum UTF8Validation {
         index += 2
         continue
       }
-      var low: UInt8 = 0x80
-      var high: UInt8 = 0xBF
-      let length: Int
-      switch lead {
-      case 0xC2...0xDF: length = 2
-      case 0xE0: length = 3; low = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED: length = 3; high = 0x9F
-      case 0xF0: length = 4; low = 0x90
-      case 0xF1...0xF3: length = 4
-      case 0xF4: length = 4; high = 0x8F
-      default: return false
-      }
+      guard let (length, low, high) = sequence(lead: lead) else { return false }
       // Bounds: every read below is at index + 1 ..< index + length, checked here.
       guard index + length <= count else { return false }
       let second = base[index + 1]
@@ -88,6 +76,22 @@ enum UTF8Validation {
     return (errors | lead) & last == 0 ? 8 : 7
   }
 
+  /// The length of the sequence `lead` starts and the range its second byte must lie in
+  /// (Unicode 15, table 3-7; later bytes are always 80...BF); nil for a byte that cannot lead.
+  @inline(__always)
+  static func sequence(lead: UInt8) -> (length: Int, low: UInt8, high: UInt8)? {
+    switch lead {
+    case 0xC2...0xDF: return (2, 0x80, 0xBF)
+    case 0xE0: return (3, 0xA0, 0xBF)
+    case 0xE1...0xEC, 0xEE...0xEF: return (3, 0x80, 0xBF)
+    case 0xED: return (3, 0x80, 0x9F)
+    case 0xF0: return (4, 0x90, 0xBF)
+    case 0xF1...0xF3: return (4, 0x80, 0xBF)
+    case 0xF4: return (4, 0x80, 0x8F)
+    default: return nil
+    }
+  }
+
   /// The error `check` reports: the first invalid byte, with its line and offset.
   private static func locateError(_ bytes: ArraySlice<UInt8>, path: String) throws(TextError) {
     var line = 1
@@ -103,18 +107,8 @@ enum UTF8Validation {
         index += 1
         continue
       }
-      let length: Int
-      var low: UInt8 = 0x80
-      var high: UInt8 = 0xBF
-      switch lead {
-      case 0xC2...0xDF: length = 2
-      case 0xE0: length = 3; low = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED: length = 3; high = 0x9F
-      case 0xF0: length = 4; low = 0x90
-      case 0xF1...0xF3: length = 4
-      case 0xF4: length = 4; high = 0x8F
-      default: throw TextError(path: path, code: .invalidUTF8, line: line, byteOffset: index - base)
+      guard let (length, low, high) = sequence(lead: lead) else {
+        throw TextError(path: path, code: .invalidUTF8, line: line, byteOffset: index - base)
       }
       for offset in 1..<length {
         let position = index + offset

@@ -1,3 +1,5 @@
+import MizanText
+
 /// A boilerplate pattern that is nothing but literal phrases, `(a|b|c)` or `a|b|c`, searched as
 /// plain substrings instead of by ICU.
 ///
@@ -41,18 +43,9 @@ struct LiteralAlternation: Sendable {
   func occurs(in line: String) -> Bool {
     var line = line
     return line.withUTF8 { text in
-      phrases.contains { phrase in Self.find(phrase, in: text) }
+      phrases.contains { phrase in
+        phrase.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: text) != nil }
+      }
     }
-  }
-
-  static func find(_ phrase: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let first = phrase.first, phrase.count <= text.count else { return false }
-    var start = 0
-    let last = text.count - phrase.count
-    while start <= last {
-      if text[start] == first && phrase.indices.allSatisfy({ text[start + $0] == phrase[$0] }) { return true }
-      start += 1
-    }
-    return false
   }
 }
